@@ -1,0 +1,269 @@
+/**
+ * Turns a validated library into what the browser fetches: per-locale JSON catalogs with
+ * fallbacks resolved, markdown rendered, glossary links checked, plus a static HTML page per
+ * card and locale. Returns files in memory; either everything compiles or nothing is written.
+ */
+import type {
+  CardSummary,
+  CatalogIndex,
+  CompiledCard,
+  CompiledGlossary,
+  CompiledQuiz,
+  CompiledRegion,
+  CompiledTerm,
+  CompiledTopic,
+  Provenance,
+  QuizSummary,
+  Collection,
+  CardSource,
+  GlossarySource,
+  QuizSource,
+  RegionSource,
+  TopicSource,
+  Source,
+} from './schema.ts';
+import { ContentError } from './errors.ts';
+import { loadLibrary, isStale, type Entry, type Library, type Translation } from './library.ts';
+import { countWords, renderMarkdown } from './markdown.ts';
+import { loadUiStrings, type UiStrings } from './ui-strings.ts';
+import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
+import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
+
+export interface CompileResult {
+  /** Output files by path relative to the site root, e.g. `content/en/index.json`. */
+  files: Map<string, string>;
+  errors: ContentError[];
+  warnings: ContentError[];
+  library: Library;
+  ui: UiStrings;
+}
+
+export const BODY_WORDS = { min: 60, max: 180 } as const;
+
+export interface CompileOptions {
+  /** Folder holding `locales/`, when it is not `root` (test fixtures reuse the real UI strings). */
+  localesRoot?: string;
+}
+
+/** Compiles the library in `root/content` with the UI strings in `locales/`. */
+export async function compile(root: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(options.localesRoot ?? root)]);
+  const errors = [...library.errors, ...ui.errors];
+  const warnings = [...library.warnings, ...ui.warnings];
+  const files = new Map<string, string>();
+  checkReferences(library, errors, warnings);
+  if (errors.length === 0) buildCatalogs(library, ui, files, errors);
+  if (errors.length > 0) files.clear();
+  return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui };
+}
+
+function dedupe(list: ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return list.filter((e) => !seen.has(e.toString()) && seen.add(e.toString()));
+}
+
+function checkReferences(library: Library, errors: ContentError[], warnings: ContentError[]) {
+  const { sources, illustrations } = library;
+  const known = (collection: Collection) => [...sources[collection].keys()];
+  const materials = new Set(
+    [...sources.glossary.values()].filter((e) => (e.data as GlossarySource).kind === 'material').map((e) => e.slug),
+  );
+  const expect = (entry: Entry, at: PropertyKey[], ok: boolean, message: string) => {
+    if (!ok) errors.push(new ContentError(entry.file, message, entry.lineOf(at), at.map(String).join('.').replace(/\.(\d+)/g, '[$1]')));
+  };
+  const checkList = (entry: Entry, field: string, values: string[] | undefined, valid: Set<string> | string[], what: string) => {
+    const set = valid instanceof Set ? valid : new Set(valid);
+    values?.forEach((value, i) => expect(entry, [field, i], set.has(value), `unknown ${what} "${value}"`));
+  };
+  const topics = known('topics');
+  const regions = known('regions');
+  const cards = known('cards');
+  const glossary = known('glossary');
+  const checkIllustration = (entry: Entry, illustration?: { src: string }) => {
+    if (illustration) {
+      expect(entry, ['illustration', 'src'], illustrations.has(illustration.src), `unknown illustration "${illustration.src}": no content/illustrations/${illustration.src}.svg`);
+    }
+  };
+
+  for (const entry of sources.topics.values()) checkIllustration(entry, (entry.data as TopicSource).illustration);
+  for (const entry of sources.glossary.values()) checkList(entry, 'related', (entry.data as GlossarySource).related, glossary, 'glossary term');
+  for (const entry of sources.regions.values()) {
+    const data = entry.data as RegionSource;
+    checkList(entry, 'minerals', data.minerals, materials, 'mineral (a glossary term of kind material)');
+    checkIllustration(entry, data.illustration);
+  }
+  for (const entry of sources.cards.values()) {
+    const data = entry.data as CardSource;
+    expect(entry, ['topic'], topics.includes(data.topic), `unknown topic "${data.topic}" (known: ${topics.join(', ') || 'none'})`);
+    checkList(entry, 'minerals', data.minerals, materials, 'mineral (a glossary term of kind material)');
+    checkList(entry, 'regions', data.regions, regions, 'region');
+    checkIllustration(entry, data.illustration);
+    const words = countWords(entry.body);
+    if (words < BODY_WORDS.min || words > BODY_WORDS.max) {
+      warnings.push(
+        new ContentError(entry.file, `has ${words} words; a card body should have about ${BODY_WORDS.min}–${BODY_WORDS.max}`, entry.bodyLine, 'body'),
+      );
+    }
+  }
+  for (const entry of sources.quizzes.values()) {
+    const data = entry.data as QuizSource;
+    expect(entry, ['topic'], topics.includes(data.topic), `unknown topic "${data.topic}"`);
+    data.questions.forEach((q, i) => {
+      expect(entry, ['questions', i, 'answer'], q.choices.includes(q.answer), `"${q.answer}" is not one of the choices; write it exactly as in choices`);
+      expect(entry, ['questions', i, 'card'], cards.includes(q.card), `unknown card "${q.card}"`);
+    });
+  }
+}
+
+/** The entry to show for `slug` in `locale`: its own translation, else along the fallback chain. */
+function resolver(library: Library) {
+  return <C extends Collection>(collection: C, slug: string, locale: string): Entry | Translation | undefined => {
+    for (const code of fallbackChain(locale)) {
+      const entry = code === SOURCE_LOCALE ? library.sources[collection].get(slug) : library.translations.get(code)?.[collection].get(slug);
+      if (entry) return entry;
+    }
+    return undefined;
+  };
+}
+
+function provenance(library: Library, entry: Entry | Translation): Provenance {
+  if (!('status' in entry)) return { lang: entry.lang, status: 'source' };
+  return isStale(library, entry) ? { lang: entry.lang, status: entry.status, stale: true } : { lang: entry.lang, status: entry.status };
+}
+
+function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, string>, errors: ContentError[]) {
+  const resolve = resolver(library);
+  const json = (value: unknown) => JSON.stringify(value);
+  const reportedTerms = new Set<string>();
+  const topicOrder = (slug: string) => (library.sources.topics.get(slug)?.data as TopicSource | undefined)?.order ?? 0;
+  const byTopicThenSlug = (a: { topic: string; slug: string }, b: { topic: string; slug: string }) =>
+    topicOrder(a.topic) - topicOrder(b.topic) || a.slug.localeCompare(b.slug);
+
+  const term = (entry: Entry): CompiledTerm => {
+    const data = entry.data as GlossarySource;
+    return {
+      slug: entry.slug,
+      term: data.term,
+      kind: data.kind,
+      ...(data.symbol ? { symbol: data.symbol } : {}),
+      definition: data.definition,
+      related: data.related ?? [],
+      ...provenance(library, entry),
+    };
+  };
+
+  // Cards are compiled once per language they exist in, then shared by every locale that falls back to them.
+  const cardCache = new Map<string, CompiledCard>();
+  const compileCard = (entry: Entry): CompiledCard => {
+    const key = `${entry.lang}/${entry.slug}`;
+    const cached = cardCache.get(key);
+    if (cached) return cached;
+    const data = entry.data as CardSource;
+    const rendered = renderMarkdown(entry.body, (slug) => (resolve('glossary', slug, entry.lang)?.data as GlossarySource | undefined)?.term);
+    for (const { slug, line } of rendered.unknown) {
+      const id = `${entry.file}:${slug}`;
+      if (!reportedTerms.has(id)) {
+        reportedTerms.add(id);
+        errors.push(new ContentError(entry.file, `unknown glossary term [[${slug}]]: no content/${SOURCE_LOCALE}/glossary/${slug}.md`, entry.bodyLine + line, 'body'));
+      }
+    }
+    const topic = resolve('topics', data.topic, entry.lang);
+    const card: CompiledCard = {
+      ...summaryOf(entry),
+      topicTitle: (topic?.data as TopicSource | undefined)?.title ?? data.topic,
+      illustration: { svg: library.illustrations.get(data.illustration.src) ?? '', alt: data.illustration.alt },
+      html: rendered.html,
+      sources: data.sources as Source[],
+      terms: rendered.used.map((slug) => term(resolve('glossary', slug, entry.lang)!)),
+    };
+    cardCache.set(key, card);
+    return card;
+  };
+
+  const summaryOf = (entry: Entry): CardSummary => {
+    const data = entry.data as CardSource;
+    return {
+      slug: entry.slug,
+      title: data.title,
+      summary: data.summary,
+      topic: data.topic,
+      tags: data.tags,
+      minerals: data.minerals ?? [],
+      regions: data.regions ?? [],
+      ...(data.figure ? { figure: data.figure } : {}),
+      ...provenance(library, entry),
+    };
+  };
+
+  const quizOf = (entry: Entry): CompiledQuiz => {
+    const data = entry.data as QuizSource;
+    const source = library.sources.quizzes.get(entry.slug)!.data as QuizSource;
+    return {
+      slug: entry.slug,
+      title: data.title,
+      topic: data.topic,
+      ...(data.summary ? { summary: data.summary } : {}),
+      count: data.questions.length,
+      questions: data.questions.map((q, i) => ({
+        question: q.question,
+        choices: q.choices,
+        answer: source.questions[i].choices.indexOf(source.questions[i].answer),
+        explanation: q.explanation,
+        card: q.card,
+      })),
+      ...provenance(library, entry),
+    };
+  };
+
+  for (const locale of LOCALE_CODES) {
+    const slugs = (collection: Collection) => [...library.sources[collection].keys()];
+    const entries = (collection: Collection) => slugs(collection).map((slug) => resolve(collection, slug, locale)!);
+    const collator = new Intl.Collator(locale);
+
+    const topics: CompiledTopic[] = entries('topics')
+      .map((entry) => {
+        const data = entry.data as TopicSource;
+        return { slug: entry.slug, title: data.title, summary: data.summary, order: data.order, ...provenance(library, entry) };
+      })
+      .sort((a, b) => a.order - b.order);
+    const regions: CompiledRegion[] = entries('regions')
+      .map((entry) => {
+        const data = entry.data as RegionSource;
+        return {
+          slug: entry.slug,
+          name: data.name,
+          country: data.country,
+          remix: data.remix,
+          summary: data.summary,
+          minerals: data.minerals,
+          ...provenance(library, entry),
+        };
+      })
+      .sort((a, b) => collator.compare(a.name, b.name));
+
+    const cards = entries('cards').map(compileCard).sort(byTopicThenSlug);
+    const quizzes = entries('quizzes').map(quizOf).sort(byTopicThenSlug);
+    const glossary: CompiledGlossary = {
+      locale,
+      terms: entries('glossary').map(term).sort((a, b) => collator.compare(a.term, b.term)),
+    };
+
+    const index: CatalogIndex = {
+      locale,
+      topics,
+      regions,
+      cards: cards.map(({ topicTitle, illustration, html, sources, terms, ...summary }) => summary),
+      quizzes: quizzes.map(({ questions, ...summary }): QuizSummary => summary),
+    };
+    files.set(`content/${locale}/index.json`, json(index));
+    files.set(`content/${locale}/glossary.json`, json(glossary));
+    for (const card of cards) {
+      files.set(`content/${locale}/cards/${card.slug}.json`, json(card));
+      files.set(`cards/${locale}/${card.slug}.html`, renderCardPage(card, locale, ui));
+    }
+    for (const quiz of quizzes) files.set(`content/${locale}/quizzes/${quiz.slug}.json`, json(quiz));
+  }
+  files.set('cards/ore-card-page.css', CARD_PAGE_CSS);
+}
+
+export { loadLibrary };

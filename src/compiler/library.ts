@@ -1,0 +1,327 @@
+/**
+ * Reads and validates the content library: every markdown file of every locale, the
+ * illustration set and the UI strings. Produces validated, merged entries per language, or the
+ * full list of errors. Nothing here writes files.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { COLLECTIONS, SCHEMAS, type Collection } from './schema.ts';
+import { ContentError } from './errors.ts';
+import { parseFrontMatter, type ParsedFile } from './frontmatter.ts';
+import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
+
+export interface Entry {
+  collection: Collection;
+  slug: string;
+  lang: string;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  lineOf: ParsedFile['lineOf'];
+}
+
+export interface Translation extends Entry {
+  status: 'machine' | 'reviewed';
+  from: string;
+}
+
+export interface Library {
+  root: string;
+  /** Source entries by collection and slug. */
+  sources: Record<Collection, Map<string, Entry>>;
+  /** Translations by locale, collection and slug; data already merged over the source. */
+  translations: Map<string, Record<Collection, Map<string, Translation>>>;
+  /** Hash of each source entry's translatable text, by `collection/slug`. */
+  hashes: Map<string, string>;
+  illustrations: Map<string, string>;
+  errors: ContentError[];
+  warnings: ContentError[];
+}
+
+const emptyCollections = () =>
+  Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as Record<Collection, Map<string, never>>;
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  let dirents;
+  try {
+    dirents = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return dirents
+    .filter((d) => d.isFile() && d.name.endsWith('.md'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+async function listDirs(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps only the fields a translation may set, in schema order, so the hash ignores the rest. */
+function translatable(value: unknown, schema: z.ZodType): unknown {
+  if (schema instanceof z.ZodOptional) return translatable(value, schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodObject && value && typeof value === 'object' && !Array.isArray(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, sub] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      if (key === 'translation') continue;
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = translatable(v, sub);
+    }
+    return out;
+  }
+  if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    return value.map((item) => translatable(item, schema.element as z.ZodType));
+  }
+  return value;
+}
+
+export function sourceHash(collection: Collection, data: Record<string, unknown>, body: string): string {
+  const text = JSON.stringify(translatable(data, SCHEMAS[collection].translation)) + '\n' + body.trim();
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/** Deep merge: objects by key, arrays by index; the translation wins. */
+function merge(source: unknown, translation: unknown): unknown {
+  if (Array.isArray(source) && Array.isArray(translation)) {
+    return source.map((item, i) => (i < translation.length ? merge(item, translation[i]) : item));
+  }
+  if (source && translation && typeof source === 'object' && typeof translation === 'object') {
+    const out: Record<string, unknown> = { ...(source as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(translation as Record<string, unknown>)) {
+      out[key] = key in out ? merge(out[key], value) : value;
+    }
+    return out;
+  }
+  return translation === undefined ? source : translation;
+}
+
+/** Arrays in a translation must line up with the source's, item for item. */
+function compareShapes(source: unknown, translation: unknown, at: PropertyKey[], report: (path: PropertyKey[], msg: string) => void) {
+  if (Array.isArray(translation)) {
+    const expected = Array.isArray(source) ? source.length : 0;
+    if (translation.length !== expected) {
+      report(at, `has ${translation.length} item${translation.length === 1 ? '' : 's'}, the source has ${expected}: keep the same items in the same order`);
+      return;
+    }
+    translation.forEach((item, i) => compareShapes((source as unknown[])[i], item, [...at, i], report));
+  } else if (translation && typeof translation === 'object') {
+    if (!source || typeof source !== 'object') {
+      report(at, 'is not in the source file; a translation can only translate what the source has');
+      return;
+    }
+    for (const [key, value] of Object.entries(translation as Record<string, unknown>)) {
+      if (key === 'translation' && at.length === 0) continue;
+      compareShapes((source as Record<string, unknown>)[key], value, [...at, key], report);
+    }
+  }
+}
+
+const fieldName = (p: readonly PropertyKey[]) =>
+  p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
+
+function zodErrors(
+  error: z.ZodError,
+  file: string,
+  parsed: ParsedFile,
+  isTranslation: boolean,
+  sourceSchema: z.ZodType,
+): ContentError[] {
+  const out: ContentError[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const at = [...issue.path, key];
+        const inSource = isTranslation && hasPath(sourceSchema, at);
+        out.push(
+          new ContentError(
+            file,
+            inSource
+              ? `is not translatable: a translation inherits it from the ${SOURCE_LOCALE} file, so remove it here`
+              : 'is not a known field (check the spelling against CONTENT.md)',
+            parsed.lineOf(at),
+            fieldName(at),
+          ),
+        );
+      }
+      continue;
+    }
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    out.push(
+      new ContentError(
+        file,
+        missing ? 'is required' : issue.message,
+        parsed.lineOf(issue.path),
+        issue.path.length ? fieldName(issue.path) : undefined,
+      ),
+    );
+  }
+  return out;
+}
+
+function hasPath(schema: z.ZodType, at: readonly PropertyKey[]): boolean {
+  let current: z.ZodType | undefined = schema;
+  for (const key of at) {
+    while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodArray && typeof key === 'number') current = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject && typeof key === 'string') current = (current.shape as Record<string, z.ZodType>)[key];
+    else return false;
+    if (!current) return false;
+  }
+  return true;
+}
+
+const SVG_FORBIDDEN: [RegExp, string][] = [
+  [/<script/i, 'contains a <script>'],
+  [/<foreignObject/i, 'contains a <foreignObject>'],
+  [/\s(?:xlink:)?href\s*=/i, 'links to something (href)'],
+  [/\son[a-z]+\s*=/i, 'has an event handler attribute'],
+  [/url\(/i, 'loads something with url()'],
+  [/<!ENTITY|<!DOCTYPE/i, 'has a DOCTYPE or entity'],
+  [/<style/i, 'has a <style> element (use attributes with currentColor)'],
+];
+
+async function readIllustrations(root: string, errors: ContentError[]): Promise<Map<string, string>> {
+  const dir = path.join(root, 'content', 'illustrations');
+  const out = new Map<string, string>();
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.svg')).sort();
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const file = toPosix(path.join('content', 'illustrations', name));
+    const svg = (await readFile(path.join(dir, name), 'utf8')).replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+    const problem = SVG_FORBIDDEN.find(([pattern]) => pattern.test(svg));
+    if (!/^<svg[\s>]/.test(svg) || !svg.endsWith('</svg>')) errors.push(new ContentError(file, 'is not a single <svg> element'));
+    else if (problem) errors.push(new ContentError(file, `${problem[1]}; illustrations must be self-contained line art`));
+    else out.set(name.slice(0, -4), svg.replace(/\s+/g, ' ').replace(/>\s+</g, '><'));
+  }
+  return out;
+}
+
+/** Loads the whole library under `root` (the folder holding `content/`). */
+export async function loadLibrary(root: string): Promise<Library> {
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  const sources = emptyCollections() as Record<Collection, Map<string, Entry>>;
+  const translations: Library['translations'] = new Map();
+  const hashes = new Map<string, string>();
+  const pendingTranslations: { entry: Entry; parsed: ParsedFile }[] = [];
+
+  const contentDir = path.join(root, 'content');
+  for (const lang of await listDirs(contentDir)) {
+    if (lang === 'illustrations') continue;
+    if (!LOCALE_CODES.includes(lang)) {
+      errors.push(new ContentError(`content/${lang}`, `is not a configured locale; add it to locales/locales.json (known: ${LOCALE_CODES.join(', ')})`));
+      continue;
+    }
+    for (const folder of await listDirs(path.join(contentDir, lang))) {
+      if (!(COLLECTIONS as readonly string[]).includes(folder)) {
+        errors.push(new ContentError(`content/${lang}/${folder}`, `is not a collection (known: ${COLLECTIONS.join(', ')})`));
+      }
+    }
+    for (const collection of COLLECTIONS) {
+      const seen = new Map<string, string>();
+      for (const absolute of await listMarkdown(path.join(contentDir, lang, collection))) {
+        const file = toPosix(path.relative(root, absolute));
+        const slug = path.basename(absolute, '.md');
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+          errors.push(new ContentError(file, 'file name must be a slug: lowercase letters, digits and single hyphens, ending in .md'));
+          continue;
+        }
+        const duplicate = seen.get(slug);
+        if (duplicate) {
+          errors.push(new ContentError(file, `duplicate slug "${slug}": ${duplicate} has the same name`));
+          continue;
+        }
+        seen.set(slug, file);
+
+        let parsed: ParsedFile;
+        try {
+          parsed = parseFrontMatter(file, await readFile(absolute, 'utf8'));
+        } catch (error) {
+          if (error instanceof ContentError) {
+            errors.push(error);
+            continue;
+          }
+          throw error;
+        }
+        const isTranslation = lang !== SOURCE_LOCALE;
+        const { source: sourceSchema, translation: translationSchema, body: bodyRule } = SCHEMAS[collection];
+        const result = (isTranslation ? translationSchema : sourceSchema).safeParse(parsed.data);
+        if (!result.success) {
+          errors.push(...zodErrors(result.error, file, parsed, isTranslation, sourceSchema));
+          continue;
+        }
+        const body = parsed.body.trim();
+        if (bodyRule === 'required' && !body) {
+          errors.push(new ContentError(file, 'the body is empty: write the text below the closing `---`', parsed.bodyLine, 'body'));
+          continue;
+        }
+        if (bodyRule === 'none' && body) {
+          warnings.push(new ContentError(file, 'has text after the front matter, which this collection does not use', parsed.bodyLine, 'body'));
+        }
+        const entry: Entry = {
+          collection,
+          slug,
+          lang,
+          file,
+          data: result.data as Record<string, unknown>,
+          body,
+          bodyLine: parsed.bodyLine,
+          lineOf: parsed.lineOf,
+        };
+        if (isTranslation) pendingTranslations.push({ entry, parsed });
+        else {
+          sources[collection].set(slug, entry);
+          hashes.set(`${collection}/${slug}`, sourceHash(collection, entry.data, body));
+        }
+      }
+    }
+  }
+
+  for (const { entry, parsed } of pendingTranslations) {
+    const source = sources[entry.collection].get(entry.slug);
+    if (!source) {
+      errors.push(new ContentError(entry.file, `has no source file: content/${SOURCE_LOCALE}/${entry.collection}/${entry.slug}.md does not exist`));
+      continue;
+    }
+    const { translation: meta, ...text } = entry.data as { translation: { from: string; status: 'machine' | 'reviewed' } };
+    let aligned = true;
+    compareShapes(source.data, text, [], (at, message) => {
+      aligned = false;
+      errors.push(new ContentError(entry.file, message, parsed.lineOf(at), fieldName(at)));
+    });
+    if (!aligned) continue;
+    const merged: Translation = {
+      ...entry,
+      data: merge(source.data, text) as Record<string, unknown>,
+      body: entry.body || source.body,
+      status: meta.status,
+      from: meta.from,
+    };
+    let byLocale = translations.get(entry.lang);
+    if (!byLocale) translations.set(entry.lang, (byLocale = emptyCollections() as Record<Collection, Map<string, Translation>>));
+    byLocale[entry.collection].set(entry.slug, merged);
+  }
+
+  const illustrations = await readIllustrations(root, errors);
+  return { root, sources, translations, hashes, illustrations, errors, warnings };
+}
+
+/** True when the translation was made from an older version of its source. */
+export function isStale(library: Library, translation: Translation): boolean {
+  return library.hashes.get(`${translation.collection}/${translation.slug}`) !== translation.from;
+}

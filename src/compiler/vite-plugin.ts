@@ -1,0 +1,101 @@
+/**
+ * The content compiler inside Vite: `npm start` serves the compiled catalogs from memory and
+ * recompiles when a markdown, SVG or ui.json file changes; `npm run build` fails on the first
+ * broken file and otherwise emits every catalog and static card page into `dist/`.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compile, type CompileResult } from './compile.ts';
+import { ContentBuildError } from './errors.ts';
+
+export interface OreContentOptions {
+  /** Folder holding `content/` (and `locales/`); defaults to Vite's root. */
+  root?: string;
+  /** Folder holding `locales/`, when it is not `root`. */
+  localesRoot?: string;
+  /** Module served as `/ore-kit.js` in development, so embed snippets work there too. */
+  entry?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export function oreContent(options: OreContentOptions = {}): Plugin {
+  let root = options.root ?? process.cwd();
+  let localesRoot = options.localesRoot ?? root;
+  let latest: CompileResult | undefined;
+  let building: Promise<CompileResult> | undefined;
+
+  const rebuild = () => (building = compile(root, { localesRoot }).then((result) => (latest = result)));
+
+  return {
+    name: 'ore-content',
+
+    configResolved(config) {
+      root = options.root ?? config.root;
+      localesRoot = options.localesRoot ?? root;
+    },
+
+    async buildStart() {
+      const result = await rebuild();
+      if (result.errors.length) this.error(new ContentBuildError(result.errors).message);
+      for (const warning of result.warnings) this.warn(warning.toString());
+      this.addWatchFile(path.join(root, 'content'));
+      this.addWatchFile(path.join(localesRoot, 'locales'));
+    },
+
+    generateBundle() {
+      if (!latest || latest.errors.length) return;
+      for (const [fileName, source] of latest.files) this.emitFile({ type: 'asset', fileName, source });
+    },
+
+    configureServer(server: ViteDevServer) {
+      void rebuild();
+      const watched = [path.join(root, 'content'), path.join(localesRoot, 'locales')];
+      server.watcher.add(watched);
+      const onChange = async (file: string) => {
+        if (!watched.some((dir) => file.startsWith(dir))) return;
+        const result = await rebuild();
+        if (result.errors.length) {
+          const error = new ContentBuildError(result.errors);
+          server.config.logger.error(error.message);
+          server.ws.send({ type: 'error', err: { message: error.message, stack: '' } });
+        } else {
+          server.ws.send({ type: 'full-reload' });
+        }
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+
+      server.middlewares.use(async (req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const base = server.config.base;
+        if (!url.pathname.startsWith(base)) return next();
+        const file = decodeURIComponent(url.pathname.slice(base.length));
+        if (file === 'ore-kit.js' && options.entry) {
+          req.url = `${base}${options.entry}${url.search}`;
+          return next();
+        }
+        if (!/^(content|cards)\//.test(file)) return next();
+        const result = await (building ?? rebuild());
+        if (result.errors.length) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          return res.end(new ContentBuildError(result.errors).message);
+        }
+        const body = result.files.get(file);
+        if (body === undefined) {
+          res.statusCode = 404;
+          return res.end(`no such ore-kit file: ${file}`);
+        }
+        res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(body);
+      });
+    },
+  };
+}

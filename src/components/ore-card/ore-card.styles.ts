@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    /* Space reserved before the content arrives, so the page does not jump. */
+    min-block-size: var(--ore-card-reserved-size, 24em);
+    container-type: inline-size;
+  }
+
+  :host([variant='compact']) {
+    min-block-size: var(--ore-card-reserved-size, 11em);
+  }
+
+  :host([data-state='complete']),
+  :host([data-state='error']) {
+    min-block-size: 0;
+  }
+
+  [part~='base'] {
+    background: var(--ore-color-surface);
+    border: 0.0625em solid var(--ore-color-border);
+    border-radius: var(--ore-radius);
+    padding: var(--ore-space);
+    block-size: 100%;
+  }
+
+  :host(:not([data-state='complete'])) [part~='base'] {
+    min-block-size: inherit;
+  }
+
+  [part~='header'] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  [part~='topic'] {
+    order: -1;
+    margin: 0;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--ore-color-muted);
+  }
+
+  [part~='title'] {
+    margin-block: 0.2em 0.5em;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+
+  [part~='media'] {
+    display: flex;
+    align-items: center;
+    gap: var(--ore-space);
+    margin-block: 0.5em;
+  }
+
+  [part~='illustration'] {
+    flex: none;
+    inline-size: 4.5em;
+    block-size: 4.5em;
+    color: var(--ore-color-accent);
+  }
+
+  [part~='illustration'] svg {
+    inline-size: 100%;
+    block-size: 100%;
+  }
+
+  [part~='figure'] {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+  }
+
+  [part~='figure-value'] {
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--ore-color-accent);
+  }
+
+  [part~='figure-label'] {
+    color: var(--ore-color-muted);
+  }
+
+  [part~='body'] p {
+    margin-block: 0.6em;
+  }
+
+  [part~='summary'] {
+    margin-block: 0.5em;
+  }
+
+  [part~='notice'] {
+    margin-block: 0.5em;
+    padding: 0.4em 0.7em;
+    border-inline-start: 0.25em solid var(--ore-color-accent);
+    background: var(--ore-color-surface-raised);
+    font-size: 0.875em;
+  }
+
+  [part~='terms'],
+  [part~='sources'] {
+    margin-block-start: 1em;
+    padding-block-start: 0.5em;
+    border-block-start: 0.0625em solid var(--ore-color-border);
+    font-size: 0.875em;
+  }
+
+  [part~='terms'] h3,
+  [part~='sources'] h3 {
+    margin-block: 0.3em;
+    font-size: 1em;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin-inline-start: 0;
+    margin-block-end: 0.4em;
+  }
+
+  dt:target,
+  dt:focus {
+    color: var(--ore-color-accent);
+  }
+
+  [part~='sources'] ol {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+
+  [part~='loading'] {
+    color: var(--ore-color-muted);
+  }
+
+  [part~='error'] {
+    border-color: var(--ore-color-danger);
+  }
+
+  [part~='error'] h2 {
+    margin-block: 0 0.3em;
+    font-size: 1.1em;
+    color: var(--ore-color-danger);
+  }
+
+  @container (min-width: 36em) {
+    :host(:not([variant='compact'])) [part~='media'] [part~='illustration'] {
+      inline-size: 6em;
+      block-size: 6em;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='loading'] {
+      animation: ore-pulse 1.5s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes ore-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'] {
+      border-color: CanvasText;
+    }
+    [part~='illustration'],
+    [part~='figure-value'] {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,208 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { Task } from '@lit/task';
+import type { CompiledCard } from '../../compiler/schema.ts';
+import { tokens } from '../shared/tokens.styles.ts';
+import { cardStyles } from './ore-card.styles.ts';
+import { LocalizeController } from '../../runtime/localize-controller.ts';
+import { ensureLocale } from '../../runtime/i18n.ts';
+import { cardPageUrl, loadCard } from '../../runtime/content-client.ts';
+import { OreError, reportError } from '../../runtime/errors.ts';
+import { defineElement } from '../../runtime/define.ts';
+import { localeInfo } from '../../shared/locales.ts';
+import { formatFigure } from '../../shared/format.ts';
+
+export type CardVariant = 'full' | 'compact';
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * @summary One content card: topic, title, illustration, headline figure, body, glossary terms and sources.
+ *
+ * @csspart base - The card's box.
+ * @csspart header - Topic and title.
+ * @csspart topic - The topic line above the title.
+ * @csspart title - The card title (an `h2`).
+ * @csspart notice - A note about the language shown (fallback, machine translation).
+ * @csspart media - Illustration and headline figure.
+ * @csspart illustration - The illustration.
+ * @csspart figure - The headline figure.
+ * @csspart figure-value - The number of the headline figure.
+ * @csspart figure-label - What the number counts.
+ * @csspart summary - The one-sentence summary (compact variant).
+ * @csspart body - The card text.
+ * @csspart terms - Glossary terms used in the text.
+ * @csspart sources - The list of sources.
+ * @csspart link - The link to the card's own page (compact variant).
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The message shown when the card cannot be shown.
+ * @csspart retry - The "try again" button in the error message.
+ *
+ * @cssproperty [--ore-font-family=system-ui] - Font of the widget.
+ * @cssproperty [--ore-font-size=medium] - Base size; everything scales with it.
+ * @cssproperty [--ore-color-accent=#9a4a00] - Accent: figures, links, illustration.
+ * @cssproperty [--ore-color-text=#1d1d1b] - Text colour.
+ * @cssproperty [--ore-color-surface=#fffdf8] - Card background.
+ * @cssproperty [--ore-radius=0.75em] - Corner radius.
+ * @cssproperty [--ore-card-reserved-size=24em] - Height reserved while loading (11em when compact).
+ *
+ * @event {CustomEvent<{}>} ore-ready - The card's content has rendered.
+ * @event {CustomEvent<{code: string, message: string}>} ore-error - The card cannot be shown (unknown slug, failed fetch, missing attribute) or its language is unknown.
+ */
+export class OreCard extends LitElement {
+  static override styles = [tokens, cardStyles];
+
+  /** Slug of the card to show, e.g. `lithium-batteries`. */
+  @property({ reflect: true }) card = '';
+
+  /** `full` shows everything; `compact` shows title, figure, summary and a link. */
+  @property({ reflect: true }) variant: CardVariant = 'full';
+
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  private readonly localize = new LocalizeController(this);
+  private reportedLocale?: string;
+
+  private readonly content = new Task(this, {
+    task: async ([locale, slug]: readonly [string, string]) => {
+      if (!slug) throw new OreError('missing-attribute', 'the card attribute is empty', { attribute: 'card' });
+      const [card] = await Promise.all([loadCard(locale, slug), ensureLocale(locale)]);
+      return card;
+    },
+    args: () => [this.localize.locale, this.card] as const,
+    onComplete: () => void this.announce('ore-ready'),
+    onError: (error) => {
+      void ensureLocale(this.localize.locale).then(() => this.requestUpdate());
+      reportError(this, error);
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const unknown = this.localize.unknownRequest;
+    if (unknown && unknown !== this.reportedLocale) {
+      this.reportedLocale = unknown;
+      reportError(this, new OreError('unknown-locale', `lang="${unknown}" is not a shipped locale; showing ${this.localize.locale}`));
+    }
+  }
+
+  protected override updated(): void {
+    this.dataset.state = ['initial', 'pending', 'complete', 'error'][this.content.status];
+  }
+
+  private async announce(name: 'ore-ready'): Promise<void> {
+    await this.updateComplete;
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: {} }));
+  }
+
+  private handleBodyClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a[data-term]');
+    if (!link) return;
+    // Fragment links would scroll the host page; the definition is in this shadow root.
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#term-${CSS.escape(link.getAttribute('data-term') ?? '')}`);
+    target?.scrollIntoView({ block: 'nearest' });
+    target?.focus();
+  }
+
+  private handleRetry(): void {
+    void this.content.run();
+  }
+
+  override render() {
+    const { t, locale } = this.localize;
+    const dir = this.localize.dir();
+    return this.content.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (card) => this.renderCard(card),
+      error: (error) => {
+        const oreError = error instanceof OreError ? error : new OreError('network', String(error));
+        return html`<div part="base error" role="alert" lang=${locale} dir=${dir}>
+          <h2>${t('error.title')}</h2>
+          <p>${t(`error.${oreError.code}`, oreError.params)}</p>
+          ${oreError.code === 'network'
+            ? html`<button part="retry" type="button" @click=${this.handleRetry}>${t('error.retry')}</button>`
+            : nothing}
+        </div>`;
+      },
+    });
+  }
+
+  private renderLoading() {
+    // English is bundled, so the placeholder can always be read; it is replaced within one fetch.
+    return html`<div part="base loading" aria-busy="true" lang=${this.localize.locale}>${this.localize.t('card.loading')}</div>`;
+  }
+
+  private renderNotices(card: CompiledCard) {
+    const { t, locale } = this.localize;
+    const notices: string[] = [];
+    const unknown = this.localize.unknownRequest;
+    if (unknown) notices.push(t('error.unknown-locale', { requested: unknown, language: localeInfo(locale)?.name ?? locale }));
+    if (card.lang !== locale) {
+      notices.push(t('card.fallback', { language: localeInfo(locale)?.name ?? locale, original: localeInfo(card.lang)?.name ?? card.lang }));
+    } else if (card.status === 'machine') notices.push(t('card.machineTranslation'));
+    if (card.stale) notices.push(t('card.staleTranslation'));
+    return notices.map((text) => html`<p part="notice">${text}</p>`);
+  }
+
+  private renderFigure(card: CompiledCard) {
+    if (!card.figure) return nothing;
+    return html`<p part="figure" lang=${card.lang}>
+      <span part="figure-value">${formatFigure(card.figure, card.lang)}</span>
+      <span part="figure-label">${card.figure.label}</span>
+    </p>`;
+  }
+
+  private renderCard(card: CompiledCard) {
+    const { t, locale } = this.localize;
+    const compact = this.variant === 'compact';
+    const contentDir = this.localize.dir(card.lang);
+    return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title">
+      <div part="header" lang=${card.lang} dir=${contentDir}>
+        <h2 part="title" id="title">${card.title}</h2>
+        <p part="topic">${card.topicTitle}</p>
+      </div>
+      ${this.renderNotices(card)}
+      <div part="media">
+        <div part="illustration" role="img" aria-label=${card.illustration.alt} lang=${card.lang}>${unsafeSVG(card.illustration.svg)}</div>
+        ${this.renderFigure(card)}
+      </div>
+      ${compact
+        ? html`<p part="summary" lang=${card.lang} dir=${contentDir}>${card.summary}</p>
+            <a part="link" href=${cardPageUrl(locale, card.slug)}>${t('card.readMore', { title: card.title })}</a>`
+        : html`<div part="body" lang=${card.lang} dir=${contentDir} @click=${this.handleBodyClick}>${unsafeHTML(card.html)}</div>
+            ${card.terms.length
+              ? html`<section part="terms" aria-labelledby="terms-heading">
+                  <h3 id="terms-heading">${t('card.terms')}</h3>
+                  <dl>
+                    ${card.terms.map(
+                      (term) => html`<dt id="term-${term.slug}" tabindex="-1" lang=${term.lang}>${term.term}</dt>
+                        <dd lang=${term.lang}>${term.definition}</dd>`,
+                    )}
+                  </dl>
+                </section>`
+              : nothing}
+            <section part="sources" aria-labelledby="sources-heading">
+              <h3 id="sources-heading">${t('card.sources')}</h3>
+              <ol>
+                ${card.sources.map(
+                  (source) =>
+                    html`<li><a href=${source.url}>${source.title}</a>${source.publisher ? `, ${source.publisher}` : ''}, ${source.year}</li>`,
+                )}
+              </ol>
+            </section>`}
+    </article>`;
+  }
+}
+
+defineElement('ore-card', OreCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ore-card': OreCard;
+  }
+}
+

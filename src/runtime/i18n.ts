@@ -1,0 +1,58 @@
+/**
+ * The kit's one private i18next instance (never the host page's global one). English is
+ * bundled so an error can always be read; every other locale's `ui.json` is its own chunk,
+ * loaded the first time an element needs it.
+ */
+import i18next, { type TFunction } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import en from '../../locales/en/ui.json' with { type: 'json' };
+import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/ui.json', '!../../locales/en/ui.json']);
+
+const instance = i18next.createInstance();
+const ready = instance
+  .use(
+    resourcesToBackend(async (language: string) => {
+      const loader = loaders[`../../locales/${language}/ui.json`];
+      return loader ? (await loader()).default : {};
+    }),
+  )
+  .init({
+    resources: { [SOURCE_LOCALE]: { ui: en } },
+    partialBundledLanguages: true,
+    supportedLngs: [...LOCALE_CODES],
+    fallbackLng: (code: string) => fallbackChain(code).slice(1),
+    ns: ['ui'],
+    defaultNS: 'ui',
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  } as Parameters<typeof instance.init>[0]);
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads a locale's strings and those of its fallbacks. Never rejects: a locale whose strings
+ * fail to load reads in its fallback language instead of breaking the widget.
+ */
+export function ensureLocale(locale: string): Promise<void> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = ready
+      .then(() => instance.loadLanguages(fallbackChain(locale)))
+      .catch((error: unknown) => console.warn(`ore-kit: UI strings for "${locale}" could not be loaded`, error));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+export function translatorFor(locale: string): TFunction<'ui'> {
+  return instance.getFixedT(locale, 'ui');
+}
+
+export function hasStrings(locale: string): boolean {
+  return instance.hasResourceBundle(locale, 'ui');
+}
+
+export { instance as i18n };

@@ -1,0 +1,240 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/components/ore-card/ore-card.ts';
+import type { OreCard } from '../../src/components/ore-card/ore-card.ts';
+import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { clearContentCache } from '../../src/runtime/content-client.ts';
+import { defineElement } from '../../src/runtime/define.ts';
+import { expectNoAxeViolations, luminance, nextOutcome, part, settled, text } from './helpers.ts';
+
+const realBase = kitBase().href;
+
+describe('<ore-card>', () => {
+  let warnings: unknown[][];
+  const originalWarn = console.warn;
+
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+
+  afterEach(() => {
+    console.warn = originalWarn;
+    setKitBase(realBase);
+  });
+
+  it('renders topic, title, formatted figure, body with glossary links, terms and sources', async () => {
+    const { element, event } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="en"></ore-card>`);
+    expect(event.type).to.equal('ore-ready');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(text(part(element, 'title'))).to.equal("The world's e-waste");
+    expect(text(part(element, 'topic'))).to.equal('Circular economy');
+    expect(text(part(element, 'figure-value'))).to.equal('22.3%');
+    expect(text(part(element, 'figure-label'))).to.contain('documented as collected');
+    const links = part(element, 'body')!.querySelectorAll('a[data-term]');
+    expect([...links].map((a) => a.textContent)).to.deep.equal(['E-waste', 'recycled']);
+    const terms = [...part(element, 'terms')!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).to.deep.equal(['E-waste', 'Recycling']);
+    const source = part(element, 'sources')!.querySelector('a')!;
+    expect(source.href).to.equal('https://ewastemonitor.info/the-global-e-waste-monitor-2024/');
+    expect(text(part(element, 'sources'))).to.contain('ITU and UNITAR, 2024');
+    expect(part(element, 'illustration')!.getAttribute('aria-label')).to.equal('Outline of a battery.');
+    expect(part(element, 'illustration')!.querySelector('svg')).to.exist;
+  });
+
+  it('a glossary link moves focus to its definition inside the card, not the host page', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="en"></ore-card>`);
+    const before = location.hash;
+    (part(element, 'body')!.querySelector('a[data-term="recycling"]') as HTMLAnchorElement).click();
+    expect(location.hash).to.equal(before);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('term-recycling');
+  });
+
+  it('compact variant shows title, figure, summary and a link to the static card page', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="en" variant="compact"></ore-card>`);
+    expect(part(element, 'body')).to.equal(null);
+    expect(part(element, 'sources')).to.equal(null);
+    expect(text(part(element, 'summary'))).to.contain('62 million tonnes');
+    const link = part(element, 'link') as HTMLAnchorElement;
+    expect(new URL(link.href).pathname).to.equal('/cards/en/e-waste-world.html');
+    const page = await fetch(link.href);
+    expect(page.ok).to.equal(true);
+    expect(await page.text()).to.contain("<h1>The world&#39;s e-waste</h1>");
+  });
+
+  it('renders in German, with German number formatting, and switches when lang changes', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="de"></ore-card>`);
+    expect(text(part(element, 'title'))).to.equal('Der Elektroschrott der Welt');
+    expect(text(part(element, 'figure-value'))).to.equal('22,3 %');
+    expect(part(element, 'body')!.getAttribute('lang')).to.equal('de');
+    expect(text(part(element, 'sources')!.querySelector('h3'))).to.equal('Quellen');
+
+    const switched = nextOutcome(element);
+    element.setAttribute('lang', 'en');
+    await switched;
+    expect(text(part(element, 'title'))).to.equal("The world's e-waste");
+    expect(text(part(element, 'sources')!.querySelector('h3'))).to.equal('Sources');
+  });
+
+  it("follows the closest ancestor's lang, and re-renders when it changes", async () => {
+    const { element } = await settled<OreCard>(
+      html`<section lang="de"><div><ore-card data-testid="subject" card="e-waste-world"></ore-card></div></section>`,
+    );
+    expect(text(part(element, 'title'))).to.equal('Der Elektroschrott der Welt');
+    const switched = nextOutcome(element);
+    element.closest('section')!.setAttribute('lang', 'en');
+    await switched;
+    expect(text(part(element, 'title'))).to.equal("The world's e-waste");
+  });
+
+  it('two cards with different lang on one page each render in their own language', async () => {
+    const container = await fixture<HTMLElement>(html`<div>
+      <ore-card card="e-waste-world" lang="en"></ore-card>
+      <ore-card card="e-waste-world" lang="de"></ore-card>
+    </div>`);
+    const [en, de] = [...container.querySelectorAll('ore-card')];
+    await Promise.all([en, de].map((card) => (part(card, 'title') ? Promise.resolve() : oneEvent(card, 'ore-ready'))));
+    expect(text(part(en, 'title'))).to.equal("The world's e-waste");
+    expect(text(part(de, 'title'))).to.equal('Der Elektroschrott der Welt');
+  });
+
+  it('falls back to English for an untranslated card and marks the text with its real lang', async () => {
+    const { element, event } = await settled<OreCard>(html`<ore-card card="cobalt-batteries" lang="de"></ore-card>`);
+    expect(event.type).to.equal('ore-ready');
+    expect(text(part(element, 'title'))).to.equal('Cobalt in batteries');
+    expect(part(element, 'body')!.getAttribute('lang')).to.equal('en');
+    expect(part(element, 'header')!.getAttribute('lang')).to.equal('en');
+    expect(part(element, 'base')!.getAttribute('lang')).to.equal('de');
+    expect(text(part(element, 'notice'))).to.equal('Noch nicht auf Deutsch übersetzt: angezeigt auf English.');
+  });
+
+  it('resolves a regional tag to its language (pt-BR → pt) and falls back per card', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="pt-BR"></ore-card>`);
+    expect(part(element, 'base')!.getAttribute('lang')).to.equal('pt');
+    expect(part(element, 'body')!.getAttribute('lang')).to.equal('en');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('marks a machine translation and a stale one', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="recycling-phones" lang="de"></ore-card>`);
+    expect(text(part(element, 'title'))).to.equal('Alte Handys recyceln');
+    const notices = [...element.shadowRoot!.querySelectorAll('[part~="notice"]')];
+    expect(notices).to.have.length(2);
+  });
+
+  it('an unknown lang renders in English with a notice, an ore-error and a console warning', async () => {
+    const element = document.createElement('ore-card');
+    element.setAttribute('card', 'e-waste-world');
+    element.setAttribute('lang', 'xx-unknown');
+    const error = oneEvent(element, 'ore-error');
+    const ready = oneEvent(element, 'ore-ready');
+    (await fixture(html`<div></div>`)).append(element);
+    expect((await error).detail.code).to.equal('unknown-locale');
+    await ready;
+    expect(text(part(element, 'title'))).to.equal("The world's e-waste");
+    expect(text(part(element, 'notice'))).to.contain('xx-unknown');
+    expect(warnings.flat().join(' ')).to.contain('xx-unknown');
+  });
+
+  it('an unknown slug shows a readable message, fires ore-error and warns, without throwing', async () => {
+    const { element, event } = await settled<OreCard>(html`<ore-card card="no-such-card" lang="en"></ore-card>`);
+    expect(event.type).to.equal('ore-error');
+    expect(event.detail).to.deep.equal({ code: 'unknown-card', message: 'there is no card "no-such-card" in the en catalog' });
+    const error = part(element, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('There is no card called “no-such-card”.');
+    expect(warnings.flat().join(' ')).to.contain('no-such-card');
+    await expectNoAxeViolations(element);
+  });
+
+  it('the error message is in the reader’s language', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="no-such-card" lang="de"></ore-card>`);
+    expect(text(part(element, 'error'))).to.contain('no-such-card');
+    expect(text(part(element, 'error'))).not.to.contain('There is no card');
+  });
+
+  it('a missing card attribute is an error, not a blank box', async () => {
+    const { element, event } = await settled<OreCard>(html`<ore-card lang="en"></ore-card>`);
+    expect(event.detail.code).to.equal('missing-attribute');
+    expect(text(part(element, 'error'))).to.contain('No card was given');
+    expect(warnings.flat().join(' ')).to.contain('card attribute is empty');
+  });
+
+  it('a failed fetch shows a retry button that loads the card once the network is back', async () => {
+    clearContentCache();
+    setKitBase('/no-such-deployment/');
+    const { element, event } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="en"></ore-card>`);
+    expect(event.detail.code).to.equal('network');
+    expect(event.detail.message).to.contain('HTTP 404');
+    expect(text(part(element, 'error'))).to.contain('could not be loaded');
+    await expectNoAxeViolations(element);
+
+    setKitBase(realBase);
+    const recovered = nextOutcome(element);
+    (part(element, 'retry') as HTMLButtonElement).click();
+    expect((await recovered).type).to.equal('ore-ready');
+    expect(text(part(element, 'title'))).to.equal("The world's e-waste");
+  });
+
+  it('an unreachable server is reported as a network error too', async () => {
+    clearContentCache();
+    setKitBase('http://127.0.0.1:9/');
+    const { event } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="en"></ore-card>`);
+    expect(event.detail.code).to.equal('network');
+    expect(warnings.flat().join(' ')).to.contain('127.0.0.1:9');
+  });
+
+  it('reserves space while loading', async () => {
+    clearContentCache();
+    const element = document.createElement('ore-card');
+    element.setAttribute('card', 'e-waste-world');
+    const ready = oneEvent(element, 'ore-ready');
+    (await fixture(html`<div></div>`)).append(element);
+    await element.updateComplete;
+    const em = parseFloat(getComputedStyle(element).fontSize);
+    expect(element.getBoundingClientRect().height).to.be.at.least(20 * em);
+    await ready;
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const variant of ['full', 'compact'] as const) {
+      it(`theme=${theme}, variant=${variant}: readable colours and no axe violations`, async () => {
+        const { element } = await settled<OreCard>(
+          html`<ore-card card="e-waste-world" lang="en" theme=${theme} variant=${variant}></ore-card>`,
+        );
+        const surface = luminance(getComputedStyle(part(element, 'base')!).backgroundColor);
+        expect(theme === 'dark' ? surface < 0.1 : surface > 0.8, `surface luminance ${surface}`).to.equal(true);
+        await expectNoAxeViolations(element);
+      });
+    }
+  }
+
+  it('host-page CSS does not leak in: root font size, letter-spacing, text-transform', async () => {
+    const reference = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="en"></ore-card>`);
+    const referenceTitle = getComputedStyle(part(reference.element, 'title')!);
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5% } body { letter-spacing: 5px; text-transform: uppercase; line-height: 4; font-family: serif }';
+    document.head.append(style);
+    try {
+      const { element } = await settled<OreCard>(html`<ore-card card="e-waste-world" lang="en"></ore-card>`);
+      const title = getComputedStyle(part(element, 'title')!);
+      for (const property of ['font-size', 'letter-spacing', 'text-transform', 'line-height', 'font-family'] as const) {
+        expect(title.getPropertyValue(property), property).to.equal(referenceTitle.getPropertyValue(property));
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('custom properties theme it from the outside', async () => {
+    const { element } = await settled<OreCard>(
+      html`<ore-card card="e-waste-world" lang="en" style="--ore-color-accent: rgb(0, 90, 0)"></ore-card>`,
+    );
+    expect(getComputedStyle(part(element, 'figure-value')!).color).to.equal('rgb(0, 90, 0)');
+  });
+
+  it('defining the element a second time (the kit loaded twice) raises no error', () => {
+    expect(() => defineElement('ore-card', class extends HTMLElement {})).not.to.throw();
+    expect(customElements.get('ore-card')!.name).to.equal('OreCard');
+  });
+});

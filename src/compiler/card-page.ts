@@ -17,7 +17,7 @@ h1{margin-block:.2em .6em;line-height:1.2}
 .illustration svg{inline-size:6em;block-size:6em;color:#8a4b08}
 .figure{font-size:1.1em}.figure strong{font-size:1.8em;display:block;line-height:1.1}
 .note{font-style:italic}
-dt{font-weight:bold}
+dt{font-weight:bold}dt::first-letter{text-transform:uppercase}
 @media (prefers-color-scheme:dark){.illustration svg{color:#f0b060}}
 @media print{a{color:inherit}}
 `;

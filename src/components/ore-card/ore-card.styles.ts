@@ -119,6 +119,11 @@ export const cardStyles = css`
     font-weight: 600;
   }
 
+  /* Terms are written as they read mid-sentence; a list shows them as headwords. */
+  dt::first-letter {
+    text-transform: uppercase;
+  }
+
   dd {
     margin-inline-start: 0;
     margin-block-end: 0.4em;

@@ -9,6 +9,7 @@ import { loadLibrary, isStale } from '../compiler/library.ts';
 import { loadUiStrings } from '../compiler/ui-strings.ts';
 import { COLLECTIONS } from '../compiler/schema.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
+import config from '../../locales/locales.json' with { type: 'json' };
 
 const root = path.resolve(process.env.ORE_ROOT ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const wanted = process.argv.slice(2);
@@ -50,6 +51,9 @@ for (const locale of locales) {
   const uiTotal = (ui.missing.get(locale)?.length ?? 0) + Object.keys(ui.strings.get(locale) ?? {}).length;
   console.log(`${locale}: content ${percent(done, total)}% current`);
   console.log(lines.join('\n'));
-  console.log(`  UI strings: ${keys.length ? `${keys.length} missing: ${keys.join(', ')}` : 'complete'}${uiTotal ? '' : ' (no locales/' + locale + '/ui.json)'}`);
+  const review = (config.locales as Record<string, { ui?: string }>)[locale]?.ui ?? 'machine';
+  console.log(
+    `  UI strings: ${keys.length ? `${keys.length} missing: ${keys.join(', ')}` : 'complete'}${uiTotal ? `, ${review}` : ` (no locales/${locale}/ui.json)`}`,
+  );
 }
 for (const error of [...library.errors, ...ui.errors]) console.error(`error: ${error.toString()}`);

@@ -50,13 +50,13 @@ describe('compiler on a valid library', () => {
     for (const locale of LOCALE_CODES) {
       const index = json<CatalogIndex>(`content/${locale}/index.json`);
       assert.equal(index.locale, locale);
-      assert.deepEqual(index.cards.map((c) => c.slug).sort(), ['cobalt-batteries', 'e-waste-world', 'recycling-phones']);
-      assert.ok(result.files.has(`cards/${locale}/e-waste-world.html`));
+      assert.deepEqual(index.cards.map((c) => c.slug).sort(), ['cobalt-in-phone-batteries', 'recycling-phones', 'world-e-waste-2022']);
+      assert.ok(result.files.has(`cards/${locale}/world-e-waste-2022.html`));
     }
   });
 
   it('renders markdown at build time, with glossary links and no markdown left for the browser', () => {
-    const card = json<CompiledCard>('content/en/cards/e-waste-world.json');
+    const card = json<CompiledCard>('content/en/cards/world-e-waste-2022.json');
     assert.match(card.html, /^<p>People threw away 62 million tonnes of <a data-term="e-waste" href="#term-e-waste">E-waste<\/a>/);
     assert.ok(!card.html.includes('[['));
     assert.deepEqual(card.terms.map((t) => t.slug), ['e-waste', 'recycling']);
@@ -65,8 +65,8 @@ describe('compiler on a valid library', () => {
   });
 
   it('merges a translation over its source: translated text, inherited figures, sources and tags', () => {
-    const de = json<CompiledCard>('content/de/cards/e-waste-world.json');
-    const en = json<CompiledCard>('content/en/cards/e-waste-world.json');
+    const de = json<CompiledCard>('content/de/cards/world-e-waste-2022.json');
+    const en = json<CompiledCard>('content/en/cards/world-e-waste-2022.json');
     assert.equal(de.title, 'Der Elektroschrott der Welt');
     assert.equal(de.lang, 'de');
     assert.equal(de.status, 'reviewed');
@@ -79,7 +79,7 @@ describe('compiler on a valid library', () => {
   });
 
   it('falls back per card to the source locale, marked with its real language', () => {
-    const fallback = json<CompiledCard>('content/de/cards/cobalt-batteries.json');
+    const fallback = json<CompiledCard>('content/de/cards/cobalt-in-phone-batteries.json');
     assert.equal(fallback.lang, 'en');
     assert.equal(fallback.title, 'Cobalt in batteries');
     const fi = json<CatalogIndex>('content/fi/index.json');
@@ -91,7 +91,7 @@ describe('compiler on a valid library', () => {
     const stale = index.cards.find((c) => c.slug === 'recycling-phones');
     assert.equal(stale?.status, 'machine');
     assert.equal(stale?.stale, true);
-    assert.equal(index.cards.find((c) => c.slug === 'e-waste-world')?.stale, undefined);
+    assert.equal(index.cards.find((c) => c.slug === 'world-e-waste-2022')?.stale, undefined);
   });
 
   it('stores quiz answers as indexes, valid in every language', () => {
@@ -100,7 +100,7 @@ describe('compiler on a valid library', () => {
   });
 
   it('writes a static card page readable without JavaScript', () => {
-    const page = result.files.get('cards/de/e-waste-world.html')!;
+    const page = result.files.get('cards/de/world-e-waste-2022.html')!;
     assert.match(page, /<html lang="de" dir="ltr">/);
     assert.match(page, /<h1>Der Elektroschrott der Welt<\/h1>/);
     assert.match(page, /22,3\s%/);
@@ -122,27 +122,27 @@ describe('compiler on a broken library: every error names the file, the line and
   const cases: { name: string; file: string; change: (s: string) => string; expected: RegExp }[] = [
     {
       name: 'a missing required field',
-      file: 'content/en/cards/e-waste-world.md',
+      file: 'content/en/cards/world-e-waste-2022.md',
       change: (s) => s.replace(/^title: .*\n/m, ''),
-      expected: /^content\/en\/cards\/e-waste-world\.md:\d+ title: is required$/,
+      expected: /^content\/en\/cards\/world-e-waste-2022\.md:\d+ title: is required$/,
     },
     {
       name: 'a field of the wrong type',
-      file: 'content/en/cards/e-waste-world.md',
+      file: 'content/en/cards/world-e-waste-2022.md',
       change: (s) => s.replace('year: 2024', 'year: last year'),
-      expected: /^content\/en\/cards\/e-waste-world\.md:17 sources\[0\]\.year: /,
+      expected: /^content\/en\/cards\/world-e-waste-2022\.md:17 sources\[0\]\.year: /,
     },
     {
       name: 'an unknown topic',
-      file: 'content/en/cards/cobalt-batteries.md',
+      file: 'content/en/cards/cobalt-in-phone-batteries.md',
       change: (s) => s.replace('topic: everyday-minerals', 'topic: space-mining'),
-      expected: /^content\/en\/cards\/cobalt-batteries\.md:4 topic: unknown topic "space-mining"/,
+      expected: /^content\/en\/cards\/cobalt-in-phone-batteries\.md:4 topic: unknown topic "space-mining"/,
     },
     {
       name: 'a translation that sets a non-translatable field',
-      file: 'content/de/cards/e-waste-world.md',
+      file: 'content/de/cards/world-e-waste-2022.md',
       change: (s) => s.replace('---\ntitle:', '---\ntopic: circular-economy\ntitle:'),
-      expected: /^content\/de\/cards\/e-waste-world\.md:2 topic: is not translatable/,
+      expected: /^content\/de\/cards\/world-e-waste-2022\.md:2 topic: is not translatable/,
     },
     {
       name: 'broken YAML',
@@ -152,15 +152,15 @@ describe('compiler on a broken library: every error names the file, the line and
     },
     {
       name: 'a source without an https URL',
-      file: 'content/en/cards/cobalt-batteries.md',
+      file: 'content/en/cards/cobalt-in-phone-batteries.md',
       change: (s) => s.replace('https://eur-lex', 'http://eur-lex'),
-      expected: /^content\/en\/cards\/cobalt-batteries\.md:\d+ sources\[0\]\.url: must be an https:\/\/ URL/,
+      expected: /^content\/en\/cards\/cobalt-in-phone-batteries\.md:\d+ sources\[0\]\.url: must be an https:\/\/ URL/,
     },
     {
       name: 'a source without a year',
-      file: 'content/en/cards/cobalt-batteries.md',
+      file: 'content/en/cards/cobalt-in-phone-batteries.md',
       change: (s) => s.replace(/\n    year: 2020/, ''),
-      expected: /^content\/en\/cards\/cobalt-batteries\.md:\d+ sources\[0\]\.year: is required/,
+      expected: /^content\/en\/cards\/cobalt-in-phone-batteries\.md:\d+ sources\[0\]\.year: is required/,
     },
     {
       name: 'a summary over 160 characters',
@@ -176,33 +176,33 @@ describe('compiler on a broken library: every error names the file, the line and
     },
     {
       name: 'missing alt text',
-      file: 'content/en/cards/e-waste-world.md',
+      file: 'content/en/cards/world-e-waste-2022.md',
       change: (s) => s.replace(/\n  alt: Outline of a battery\./, ''),
-      expected: /^content\/en\/cards\/e-waste-world\.md:\d+ illustration\.alt: is required/,
+      expected: /^content\/en\/cards\/world-e-waste-2022\.md:\d+ illustration\.alt: is required/,
     },
     {
       name: 'an unknown glossary term in the body',
-      file: 'content/en/cards/e-waste-world.md',
+      file: 'content/en/cards/world-e-waste-2022.md',
       change: (s) => s.replace('[[e-waste]]', '[[e-wastes]]'),
-      expected: /^content\/en\/cards\/e-waste-world\.md:19 body: unknown glossary term \[\[e-wastes\]\]/,
+      expected: /^content\/en\/cards\/world-e-waste-2022\.md:19 body: unknown glossary term \[\[e-wastes\]\]/,
     },
     {
       name: 'an unknown region',
-      file: 'content/en/cards/cobalt-batteries.md',
+      file: 'content/en/cards/cobalt-in-phone-batteries.md',
       change: (s) => s.replace('regions: [lapland]', 'regions: [atlantis]'),
-      expected: /^content\/en\/cards\/cobalt-batteries\.md:\d+ regions\[0\]: unknown region "atlantis"/,
+      expected: /^content\/en\/cards\/cobalt-in-phone-batteries\.md:\d+ regions\[0\]: unknown region "atlantis"/,
     },
     {
       name: 'an unknown mineral',
-      file: 'content/en/cards/cobalt-batteries.md',
+      file: 'content/en/cards/cobalt-in-phone-batteries.md',
       change: (s) => s.replace('minerals: [cobalt]', 'minerals: [recycling]'),
-      expected: /^content\/en\/cards\/cobalt-batteries\.md:\d+ minerals\[0\]: unknown mineral/,
+      expected: /^content\/en\/cards\/cobalt-in-phone-batteries\.md:\d+ minerals\[0\]: unknown mineral/,
     },
     {
       name: 'an unknown illustration',
-      file: 'content/en/cards/cobalt-batteries.md',
+      file: 'content/en/cards/cobalt-in-phone-batteries.md',
       change: (s) => s.replace('src: battery', 'src: rocket'),
-      expected: /^content\/en\/cards\/cobalt-batteries\.md:\d+ illustration\.src: unknown illustration "rocket"/,
+      expected: /^content\/en\/cards\/cobalt-in-phone-batteries\.md:\d+ illustration\.src: unknown illustration "rocket"/,
     },
     {
       name: 'a quiz whose answer is not one of the choices',
@@ -237,11 +237,11 @@ describe('compiler on a broken library: every error names the file, the line and
   }
 
   it('a duplicate slug', async () => {
-    const copy = path.join(root, 'content/en/cards/more/e-waste-world.md');
+    const copy = path.join(root, 'content/en/cards/more/world-e-waste-2022.md');
     await mkdir(path.dirname(copy), { recursive: true });
-    await cp(path.join(root, 'content/en/cards/e-waste-world.md'), copy);
+    await cp(path.join(root, 'content/en/cards/world-e-waste-2022.md'), copy);
     try {
-      assertError(await errorsOf(root), /^content\/en\/cards\/(more\/)?e-waste-world\.md: duplicate slug "e-waste-world"/);
+      assertError(await errorsOf(root), /^content\/en\/cards\/(more\/)?world-e-waste-2022\.md: duplicate slug "world-e-waste-2022"/);
     } finally {
       await rm(path.dirname(copy), { recursive: true });
     }
@@ -249,7 +249,7 @@ describe('compiler on a broken library: every error names the file, the line and
 
   it('a translation without a source file', async () => {
     const orphan = path.join(root, 'content/de/cards/orphan.md');
-    await cp(path.join(root, 'content/de/cards/e-waste-world.md'), orphan);
+    await cp(path.join(root, 'content/de/cards/world-e-waste-2022.md'), orphan);
     try {
       assertError(await errorsOf(root), /^content\/de\/cards\/orphan\.md: has no source file/);
     } finally {
@@ -315,7 +315,7 @@ describe('npm run check and the build fail on a broken library, and build nothin
   let root: string;
   before(async () => {
     root = await copyLibrary();
-    await edit(root, 'content/en/cards/cobalt-batteries.md', (s) => s.replace('topic: everyday-minerals', 'topic: space-mining'));
+    await edit(root, 'content/en/cards/cobalt-in-phone-batteries.md', (s) => s.replace('topic: everyday-minerals', 'topic: space-mining'));
   });
   after(async () => {
     await rm(root, { recursive: true, force: true });
@@ -327,7 +327,7 @@ describe('npm run check and the build fail on a broken library, and build nothin
       (error: { code: number; stderr: string }) => error,
     );
     assert.equal(failure.code, 1);
-    assert.match(failure.stderr, /error: content\/en\/cards\/cobalt-batteries\.md:4 topic: unknown topic "space-mining"/);
+    assert.match(failure.stderr, /error: content\/en\/cards\/cobalt-in-phone-batteries\.md:4 topic: unknown topic "space-mining"/);
     assert.match(failure.stderr, /Nothing was built\./);
   });
 
@@ -344,7 +344,7 @@ describe('npm run check and the build fail on a broken library, and build nothin
         plugins: [oreContent()],
         build: { outDir, rolldownOptions: { input: path.join(root, 'entry.js') } },
       }),
-      /cobalt-batteries\.md:4 topic: unknown topic/,
+      /cobalt-in-phone-batteries\.md:4 topic: unknown topic/,
     );
     await assert.rejects(access(outDir), 'no dist/ was written');
   });

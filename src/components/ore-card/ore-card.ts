@@ -18,6 +18,7 @@ export type CardVariant = 'full' | 'compact';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
+ * @tag ore-card
  * @summary One content card: topic, title, illustration, headline figure, body, glossary terms and sources.
  *
  * @csspart base - The card's box.

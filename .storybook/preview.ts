@@ -1,0 +1,44 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json' with { type: 'json' };
+import { LOCALES, SOURCE_LOCALE } from '../src/shared/locales.ts';
+
+setCustomElementsManifest(manifest);
+
+/** Every story renders inside the toolbar's language and theme, as on a host page. */
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LOCALES.map((locale) => ({ value: locale.code, title: `${locale.name} (${locale.code})` })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme of the widgets',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: ['auto', 'light', 'dark'],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: SOURCE_LOCALE, theme: 'auto' },
+  decorators: [
+    (story, { globals }) =>
+      html`<div lang=${globals.locale} dir=${LOCALES.find((l) => l.code === globals.locale)?.dir ?? 'ltr'} data-theme=${globals.theme}>
+        ${story()}
+      </div>`,
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

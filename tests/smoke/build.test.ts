@@ -1,0 +1,239 @@
+/**
+ * Smoke tests of the production build (`dist/`, made by `npm run build` just before) and of the
+ * Storybook build: what an embedding page on another origin gets, under a strict CSP.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
+import { serveDirectory, servePages, type Served } from './serve.ts';
+import { LOCALE_CODES } from '../../src/shared/locales.ts';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dist = path.join(root, 'dist');
+
+/** Budgets for what a page pays, min + gzip. Lit ≈ 6.4 KB and i18next ≈ 15.6 KB of the element's share. */
+const BUDGET = { entry: 3 * 1024, element: 36 * 1024 };
+
+const gz = async (file: string) => gzipSync(await readFile(file)).length;
+
+async function jsFiles(): Promise<string[]> {
+  const assets = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => path.join(dist, 'assets', f));
+  return [path.join(dist, 'ore-kit.js'), ...assets];
+}
+
+/** Every JS file that loading `start` pulls in, statically or lazily, following relative imports. */
+async function closure(start: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const visit = async (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = await readFile(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      await visit(path.resolve(path.dirname(file), spec));
+    }
+  };
+  await visit(start);
+  return [...seen];
+}
+
+describe('production build', () => {
+  it('has the one-script entry, the gallery, catalogs and static card pages for every locale', async () => {
+    for (const file of ['ore-kit.js', 'index.html', 'cards/ore-card-page.css']) await stat(path.join(dist, file));
+    const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
+    assert.ok(en.cards.length >= 3);
+    for (const locale of LOCALE_CODES) {
+      const index = JSON.parse(await readFile(path.join(dist, `content/${locale}/index.json`), 'utf8'));
+      assert.equal(index.cards.length, en.cards.length, `${locale} has every card, translated or fallen back`);
+      const page = await readFile(path.join(dist, `cards/${locale}/${en.cards[0].slug}.html`), 'utf8');
+      assert.match(page, new RegExp(`<html lang="${locale}"`));
+    }
+  });
+
+  it('ships no markdown, YAML parser, schema library or markdown engine to the browser', async () => {
+    const all = await readdir(dist, { recursive: true });
+    assert.deepEqual(all.filter((f) => String(f).endsWith('.md')), []);
+    for (const file of await jsFiles()) {
+      const code = await readFile(file, 'utf8');
+      for (const marker of ['markdown-it', 'ZodError', 'gray-matter', 'YAMLParseError']) {
+        assert.ok(!code.includes(marker), `${path.relative(dist, file)} contains ${marker}`);
+      }
+    }
+  });
+
+  it('stays within the size budget, and prints it', async () => {
+    const entry = await gz(path.join(dist, 'ore-kit.js'));
+    const assets = (await readdir(path.join(dist, 'assets'))).filter((f) => /^ore-card-.*\.js$/.test(f));
+    assert.equal(assets.length, 1, 'one chunk for <ore-card>');
+    const cardFiles = await closure(path.join(dist, 'assets', assets[0]));
+    let element = 0;
+    for (const file of cardFiles) element += await gz(file);
+    console.log(`# bundle: ore-kit.js ${(entry / 1024).toFixed(1)} KB gz (budget ${BUDGET.entry / 1024}), <ore-card> with dependencies ${(element / 1024).toFixed(1)} KB gz (budget ${BUDGET.element / 1024})`);
+    assert.ok(entry <= BUDGET.entry, `ore-kit.js is ${entry} B gzipped`);
+    assert.ok(element <= BUDGET.element, `<ore-card> costs ${element} B gzipped`);
+  });
+
+  it("never asks Vite's preload helper to add <link> tags to the host page", async () => {
+    for (const file of await closure(path.join(dist, 'ore-kit.js'))) {
+      const code = await readFile(file, 'utf8');
+      // The helper is called as helper(() => import(chunk), [deps…], base); any dependency would become a <link>.
+      const withDependencies = code.match(/import\([^)]*\),\[[^\]]+\]/g) ?? [];
+      assert.deepEqual(withDependencies, [], `${path.relative(dist, file)} preloads through the host's <head>`);
+    }
+  });
+});
+
+describe('embedding from another origin', () => {
+  let browser: Browser;
+  let kit: Served;
+  let host: Served;
+
+  const csp = (kitOrigin: string) =>
+    [
+      `script-src 'self' ${kitOrigin}`,
+      "style-src 'self'",
+      `connect-src 'self' ${kitOrigin}`,
+      "require-trusted-types-for 'script'",
+      "trusted-types lit-html ore-kit 'allow-duplicates'",
+    ].join('; ');
+
+  before(async () => {
+    const executablePath = findChrome();
+    assert.ok(executablePath, 'Chrome/Chromium is needed: see scripts/find-chrome.mjs');
+    kit = await serveDirectory(dist);
+    const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
+    const slug: string = en.cards[0].slug;
+    const page = (body: string) => ({
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+        <script type="module" src="${kit.origin}/ore-kit.js"></script></head><body>${body}</body></html>`,
+      headers: { 'Content-Security-Policy': csp(kit.origin) },
+    });
+    host = await servePages({
+      '/card.html': page(`<ore-card id="subject" card="${slug}"><a href="${kit.origin}/cards/en/${slug}.html">fallback link</a></ore-card>`),
+      '/two-languages.html': page(`<ore-card id="en" card="${slug}" lang="en"></ore-card><div lang="de"><ore-card id="de" card="${slug}"></ore-card></div>`),
+      '/unknown.html': page('<ore-card id="subject" card="no-such-card"></ore-card>'),
+      '/twice.html': {
+        ...page(`<ore-card id="subject" card="${slug}"></ore-card>`),
+        body: page(`<ore-card id="subject" card="${slug}"></ore-card>`).body.replace(
+          '</head>',
+          `<script type="module" src="${kit.origin}/ore-kit.js?copy=2"></script></head>`,
+        ),
+      },
+    });
+    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await kit?.close();
+    await host?.close();
+  });
+
+  /** Opens a host page and records everything that would tell a site owner something is wrong. */
+  async function open(file: string) {
+    const page: Page = await browser.newPage();
+    const problems: string[] = [];
+    const warnings: string[] = [];
+    const origins = new Set<string>();
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      if (message.type() === 'warn') warnings.push(message.text());
+    });
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      (window as unknown as { oreEvents: string[] }).oreEvents = [];
+      for (const type of ['ore-ready', 'ore-error']) {
+        document.addEventListener(type, (event) => (window as unknown as { oreEvents: string[] }).oreEvents.push(`${type}:${JSON.stringify((event as CustomEvent).detail)}`));
+      }
+    });
+    await page.goto(`${host.origin}/${file}`, { waitUntil: 'load' });
+    return { page, problems, warnings, origins };
+  }
+
+  const shadowText = (page: Page, id: string, selector: string) =>
+    page.waitForFunction(
+      (id, selector) => document.getElementById(id)?.shadowRoot?.querySelector(selector)?.textContent?.trim() || false,
+      { timeout: 10_000 },
+      id,
+      selector,
+    ).then((handle) => handle.jsonValue() as Promise<string>);
+
+  it('shows the card, with zero CSP violations, no errors and no third-party requests', async () => {
+    const { page, problems, origins } = await open('card.html');
+    const title = await shadowText(page, 'subject', '[part~="title"]');
+    const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
+    assert.equal(title, en.cards[0].title);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { oreEvents: string[] }).oreEvents), ['ore-ready:{}']);
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...origins].sort(), [host.origin, kit.origin].sort());
+    const headLinks = await page.evaluate(() => document.head.querySelectorAll('link').length);
+    assert.equal(headLinks, 0, 'the kit adds nothing to the host page <head>');
+    await page.close();
+  });
+
+  it('two cards in two languages side by side', async () => {
+    const { page, problems } = await open('two-languages.html');
+    const english = await shadowText(page, 'en', '[part~="sources"] h3');
+    const german = await shadowText(page, 'de', '[part~="sources"] h3');
+    assert.equal(english, 'Sources');
+    assert.equal(german, 'Quellen');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('an unknown slug: a readable message, an ore-error event, a warning, nothing thrown', async () => {
+    const { page, problems, warnings } = await open('unknown.html');
+    const message = await shadowText(page, 'subject', '[part~="error"]');
+    assert.match(message, /There is no card called “no-such-card”/);
+    const events = await page.evaluate(() => (window as unknown as { oreEvents: string[] }).oreEvents);
+    assert.equal(events.length, 1);
+    assert.match(events[0], /^ore-error:\{"code":"unknown-card"/);
+    assert.ok(warnings.some((w) => w.includes('no-such-card')), warnings.join('\n'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('loading the kit twice raises no error', async () => {
+    const { page, problems } = await open('twice.html');
+    await shadowText(page, 'subject', '[part~="title"]');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('Storybook build', () => {
+  it('renders a card story from the static build, content included', async () => {
+    const served = await serveDirectory(path.join(root, 'storybook-static'));
+    const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(`${served.origin}/iframe.html?id=elements-ore-card--full&viewMode=story`);
+      const title = await page.waitForFunction(
+        () => document.querySelector('ore-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() || false,
+        { timeout: 15_000 },
+      );
+      assert.ok(String(await title.jsonValue()).length > 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+
+  it('builds a static Storybook with the card stories and the component manifest', async () => {
+    const index = JSON.parse(await readFile(path.join(root, 'storybook-static', 'index.json'), 'utf8'));
+    const ids = Object.keys(index.entries);
+    assert.ok(ids.some((id) => id.startsWith('elements-ore-card--')), ids.join(', '));
+    assert.ok(ids.some((id) => id.endsWith('--docs')), 'a docs page is generated');
+    const manifest = JSON.parse(await readFile(path.join(root, 'custom-elements.json'), 'utf8'));
+    const declarations = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []);
+    assert.ok(declarations.some((d: { tagName?: string }) => d.tagName === 'ore-card'));
+  });
+});

@@ -46,7 +46,11 @@ export async function loadCard(locale: string, slug: string): Promise<CompiledCa
   return load<CompiledCard>(`content/${locale}/cards/${slug}.json`);
 }
 
-export function loadQuiz(locale: string, slug: string): Promise<CompiledQuiz> {
+export async function loadQuiz(locale: string, slug: string): Promise<CompiledQuiz> {
+  const index = await loadIndex(locale);
+  if (!index.quizzes.some((quiz) => quiz.slug === slug)) {
+    throw new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug });
+  }
   return load<CompiledQuiz>(`content/${locale}/quizzes/${slug}.json`);
 }
 

@@ -2,7 +2,7 @@
  * Every failure a reader can meet has a code, a message in the reader's language (rendered by
  * the element) and an English cause for the console.
  */
-export type OreErrorCode = 'unknown-card' | 'missing-attribute' | 'network' | 'unknown-locale';
+export type OreErrorCode = 'unknown-card' | 'unknown-quiz' | 'unknown-term' | 'missing-attribute' | 'network' | 'unknown-locale';
 
 export class OreError extends Error {
   constructor(

@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { translatorFor } from './i18n.ts';
 import { resolveLocale, type ResolvedLocale } from './locale.ts';
 import { directionOf } from '../shared/locales.ts';
+import { OreError, reportError } from './errors.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -28,6 +29,7 @@ function watchDocument() {
 export class LocalizeController implements ReactiveController {
   private resolved: ResolvedLocale;
   private ownObserver?: MutationObserver;
+  private reported?: string;
 
   constructor(private readonly host: Host) {
     this.resolved = { locale: 'en', known: true };
@@ -72,6 +74,11 @@ export class LocalizeController implements ReactiveController {
     if (next.locale !== this.resolved.locale || next.requested !== this.resolved.requested) {
       this.resolved = next;
       this.host.requestUpdate();
+    }
+    // A page asking for a language the kit lacks should learn why the widget is in English.
+    if (!next.known && next.requested !== this.reported) {
+      this.reported = next.requested;
+      reportError(this.host, new OreError('unknown-locale', `lang="${next.requested}" is not a shipped locale; showing ${next.locale}`));
     }
   }
 }

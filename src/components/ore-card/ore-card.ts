@@ -1,15 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { Task } from '@lit/task';
 import type { CompiledCard } from '../../compiler/schema.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { cardStyles } from './ore-card.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
-import { ensureLocale } from '../../runtime/i18n.ts';
 import { cardPageUrl, loadCard } from '../../runtime/content-client.ts';
-import { OreError, reportError } from '../../runtime/errors.ts';
+import { OreError } from '../../runtime/errors.ts';
+import { renderError, renderLoading } from '../shared/status-view.ts';
+import { contentTask } from '../shared/content-task.ts';
 import { defineElement } from '../../runtime/define.ts';
 import { localeInfo } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
@@ -51,6 +51,11 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @event {CustomEvent<{}>} ore-ready - The card's content has rendered.
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The card cannot be shown (unknown slug, failed fetch, missing attribute) or its language is unknown.
  */
+function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
+  if (!slug) return Promise.reject(new OreError('missing-attribute', 'the card attribute is empty', { attribute: 'card' }));
+  return loadCard(locale, slug);
+}
+
 export class OreCard extends LitElement {
   static override styles = [tokens, cardStyles];
 
@@ -64,39 +69,8 @@ export class OreCard extends LitElement {
   @property({ reflect: true }) theme: Theme = 'auto';
 
   private readonly localize = new LocalizeController(this);
-  private reportedLocale?: string;
 
-  private readonly content = new Task(this, {
-    task: async ([locale, slug]: readonly [string, string]) => {
-      if (!slug) throw new OreError('missing-attribute', 'the card attribute is empty', { attribute: 'card' });
-      const [card] = await Promise.all([loadCard(locale, slug), ensureLocale(locale)]);
-      return card;
-    },
-    args: () => [this.localize.locale, this.card] as const,
-    onComplete: () => void this.announce('ore-ready'),
-    onError: (error) => {
-      void ensureLocale(this.localize.locale).then(() => this.requestUpdate());
-      reportError(this, error);
-    },
-  });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const unknown = this.localize.unknownRequest;
-    if (unknown && unknown !== this.reportedLocale) {
-      this.reportedLocale = unknown;
-      reportError(this, new OreError('unknown-locale', `lang="${unknown}" is not a shipped locale; showing ${this.localize.locale}`));
-    }
-  }
-
-  protected override updated(): void {
-    this.dataset.state = ['initial', 'pending', 'complete', 'error'][this.content.status];
-  }
-
-  private async announce(name: 'ore-ready'): Promise<void> {
-    await this.updateComplete;
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: {} }));
-  }
+  private readonly content = contentTask(this, this.localize, loadCardFor, (): [string] => [this.card]);
 
   private handleBodyClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.('a[data-term]');
@@ -113,28 +87,12 @@ export class OreCard extends LitElement {
   }
 
   override render() {
-    const { t, locale } = this.localize;
-    const dir = this.localize.dir();
     return this.content.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
+      initial: () => renderLoading(this.localize),
+      pending: () => renderLoading(this.localize),
       complete: (card) => this.renderCard(card),
-      error: (error) => {
-        const oreError = error instanceof OreError ? error : new OreError('network', String(error));
-        return html`<div part="base error" role="alert" lang=${locale} dir=${dir}>
-          <h2>${t('error.title')}</h2>
-          <p>${t(`error.${oreError.code}`, oreError.params)}</p>
-          ${oreError.code === 'network'
-            ? html`<button part="retry" type="button" @click=${this.handleRetry}>${t('error.retry')}</button>`
-            : nothing}
-        </div>`;
-      },
+      error: (error) => renderError(this.localize, error, () => this.handleRetry()),
     });
-  }
-
-  private renderLoading() {
-    // English is bundled, so the placeholder can always be read; it is replaced within one fetch.
-    return html`<div part="base loading" aria-busy="true" lang=${this.localize.locale}>${this.localize.t('card.loading')}</div>`;
   }
 
   private renderNotices(card: CompiledCard) {

@@ -1,4 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-card/ore-card.ts';
 import type { OreCard } from '../../src/components/ore-card/ore-card.ts';
@@ -42,12 +43,54 @@ describe('<ore-card>', () => {
     expect(part(element, 'illustration')!.querySelector('svg')).to.exist;
   });
 
-  it('a glossary link moves focus to its definition inside the card, not the host page', async () => {
+  it('a glossary word opens its definition in a popover; Escape closes it and returns focus', async () => {
     const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
     const before = location.hash;
-    (part(element, 'body')!.querySelector('a[data-term="recycling"]') as HTMLAnchorElement).click();
-    expect(location.hash).to.equal(before);
-    expect(element.shadowRoot!.activeElement?.id).to.equal('term-recycling');
+    const link = part(element, 'body')!.querySelector('a[data-term="recycling"]') as HTMLAnchorElement;
+    link.focus();
+    link.click();
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const popover = part(element, 'term-popover')!;
+    expect(location.hash, 'the host page does not navigate').to.equal(before);
+    expect(popover.matches(':popover-open')).to.equal(true);
+    expect(text(part(element, 'term-popover-title'))).to.equal('Recycling');
+    expect(text(part(element, 'term-popover-definition'))).to.contain('used things back into materials');
+    expect(element.shadowRoot!.activeElement).to.equal(popover);
+    expect(link.getAttribute('aria-expanded')).to.equal('true');
+    await expectNoAxeViolations(element);
+
+    await sendKeys({ press: 'Escape' });
+    expect(popover.matches(':popover-open')).to.equal(false);
+    expect(element.shadowRoot!.activeElement).to.equal(link);
+    expect(link.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('draws a percentage as a gauge with a text alternative', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
+    const gauge = part(element, 'gauge')!;
+    expect(gauge.getAttribute('role')).to.equal('img');
+    expect(gauge.getAttribute('aria-label')).to.equal('22.3% of 100%');
+    const [filled] = gauge.querySelector('.gauge-value')!.getAttribute('stroke-dasharray')!.split(' ').map(Number);
+    expect(filled / (2 * Math.PI * 20)).to.be.closeTo(0.223, 0.001);
+    expect(part(element, 'chart')).to.equal(null);
+  });
+
+  it('draws a comparison as labelled bars, formatted for the language', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="cobalt-in-phone-batteries" lang="en"></ore-card>`);
+    const chart = part(element, 'chart')!;
+    const rows = [...chart.querySelectorAll('[part~="chart-item"]')].map((row) => [
+      text(row.querySelector('[part~="chart-label"]')),
+      text(row.querySelector('[part~="chart-value"]')),
+      Number(row.querySelector('.bar-value')!.getAttribute('width')),
+    ]);
+    expect(rows).to.deep.equal([
+      ['Electric car', '53.2 kilograms', 100],
+      ['Conventional car', '22.3 kilograms', 41.92],
+    ]);
+    expect(chart.getAttribute('aria-label')).to.equal('Comparison: Electric car: 53.2 kilograms; Conventional car: 22.3 kilograms');
+    expect(part(element, 'gauge')).to.equal(null);
+    await expectNoAxeViolations(element);
   });
 
   it('compact variant shows title, figure, summary and a link to the static card page', async () => {

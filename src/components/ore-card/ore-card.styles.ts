@@ -85,6 +85,86 @@ export const cardStyles = css`
     color: var(--ore-color-muted);
   }
 
+  [part~='gauge'] {
+    flex: none;
+    inline-size: 3.5em;
+    block-size: 3.5em;
+  }
+
+  .gauge-track,
+  .gauge-value {
+    fill: none;
+    stroke-width: 6;
+  }
+
+  .gauge-track {
+    stroke: var(--ore-color-surface-raised);
+  }
+
+  .gauge-value {
+    stroke: var(--ore-color-accent);
+  }
+
+  [part~='chart'] {
+    list-style: none;
+    margin: 0.5em 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr max-content;
+    gap: 0.3em 0.6em;
+    align-items: center;
+    font-size: 0.9em;
+  }
+
+  [part~='chart-item'] {
+    display: contents;
+  }
+
+  [part~='chart-bar'] {
+    inline-size: 100%;
+    block-size: 0.8em;
+  }
+
+  .bar-track {
+    fill: var(--ore-color-surface-raised);
+  }
+
+  .bar-value {
+    fill: var(--ore-color-accent);
+  }
+
+  [part~='chart-value'] {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  [part~='term-popover'] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    max-inline-size: min(22em, 90vw);
+    padding: 0.75em 1em;
+    color: var(--ore-color-text);
+    background: var(--ore-color-surface);
+    border: 0.0625em solid var(--ore-color-border);
+    border-radius: calc(var(--ore-radius) / 2);
+    box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.25);
+    font-size: 0.9em;
+  }
+
+  [part~='term-popover-title'] {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  [part~='term-popover-title']::first-letter {
+    text-transform: uppercase;
+  }
+
+  [part~='term-popover-definition'] {
+    margin-block: 0.3em 0.6em;
+  }
+
   [part~='body'] p {
     margin-block: 0.6em;
   }
@@ -179,6 +259,17 @@ export const cardStyles = css`
     [part~='illustration'],
     [part~='figure-value'] {
       color: CanvasText;
+    }
+    .gauge-value,
+    .bar-value {
+      stroke: CanvasText;
+      fill: CanvasText;
+    }
+    .gauge-value {
+      fill: none;
+    }
+    [part~='term-popover'] {
+      border-color: CanvasText;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { CompiledCard } from '../../compiler/schema.ts';
@@ -13,6 +13,7 @@ import { contentTask } from '../shared/content-task.ts';
 import { defineElement } from '../../runtime/define.ts';
 import { localeInfo } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
+import { renderBars, renderGauge } from './figure-chart.ts';
 
 export type CardVariant = 'full' | 'compact';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -31,6 +32,16 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart figure - The headline figure.
  * @csspart figure-value - The number of the headline figure.
  * @csspart figure-label - What the number counts.
+ * @csspart gauge - Ring drawn for a percentage figure.
+ * @csspart chart - Bars comparing values (from `figure.compare`).
+ * @csspart chart-item - One bar with its label and value.
+ * @csspart chart-label - The label of a bar.
+ * @csspart chart-bar - The bar itself.
+ * @csspart chart-value - The value of a bar.
+ * @csspart term-popover - The definition that opens from a glossary word in the text.
+ * @csspart term-popover-title - The term in that popover.
+ * @csspart term-popover-definition - Its definition.
+ * @csspart term-popover-close - The close button of the popover.
  * @csspart summary - The one-sentence summary (compact variant).
  * @csspart body - The card text.
  * @csspart terms - Glossary terms used in the text.
@@ -70,17 +81,11 @@ export class OreCard extends LitElement {
 
   private readonly localize = new LocalizeController(this);
 
-  private readonly content = contentTask(this, this.localize, loadCardFor, (): [string] => [this.card]);
+  /** Slug of the glossary term whose definition is open. */
+  @state() private openTerm?: string;
+  private termLink?: HTMLAnchorElement;
 
-  private handleBodyClick(event: MouseEvent): void {
-    const link = (event.target as Element).closest?.('a[data-term]');
-    if (!link) return;
-    // Fragment links would scroll the host page; the definition is in this shadow root.
-    event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`#term-${CSS.escape(link.getAttribute('data-term') ?? '')}`);
-    target?.scrollIntoView({ block: 'nearest' });
-    target?.focus();
-  }
+  private readonly content = contentTask(this, this.localize, loadCardFor, (): [string] => [this.card]);
 
   private handleRetry(): void {
     void this.content.run();
@@ -109,10 +114,61 @@ export class OreCard extends LitElement {
 
   private renderFigure(card: CompiledCard) {
     if (!card.figure) return nothing;
-    return html`<p part="figure" lang=${card.lang}>
-      <span part="figure-value">${formatFigure(card.figure, card.lang)}</span>
-      <span part="figure-label">${card.figure.label}</span>
-    </p>`;
+    return html`${renderGauge(card.figure, card.lang, this.localize)}
+      <p part="figure" lang=${card.lang}>
+        <span part="figure-value">${formatFigure(card.figure, card.lang)}</span>
+        <span part="figure-label">${card.figure.label}</span>
+      </p>`;
+  }
+
+  private handleTermClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a[data-term]') as HTMLAnchorElement | null;
+    if (!link) return;
+    // A fragment link would scroll the host page; the definition opens beside the word instead.
+    event.preventDefault();
+    this.openTerm = link.dataset.term;
+    this.termLink = link;
+    void this.updateComplete.then(() => {
+      const popover = this.renderRoot.querySelector<HTMLElement>('[part~="term-popover"]');
+      if (!popover) return;
+      const box = link.getBoundingClientRect();
+      popover.showPopover();
+      const width = popover.offsetWidth;
+      popover.style.top = `${Math.round(box.bottom + 4)}px`;
+      popover.style.left = `${Math.round(Math.max(4, Math.min(box.left, window.innerWidth - width - 4)))}px`;
+      link.setAttribute('aria-expanded', 'true');
+      popover.focus();
+    });
+  }
+
+  private handleTermToggle(event: ToggleEvent): void {
+    if (event.newState !== 'closed') return;
+    const link = this.termLink;
+    link?.setAttribute('aria-expanded', 'false');
+    // Escape or a click outside closes it; focus goes back to the word it explains.
+    if (link && (this.shadowRoot?.activeElement === null || this.shadowRoot?.activeElement === event.target)) link.focus();
+  }
+
+  private closeTerm(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="term-popover"]')?.hidePopover();
+  }
+
+  private renderTermPopover(card: CompiledCard) {
+    const term = card.terms.find((t) => t.slug === this.openTerm);
+    return html`<div
+      part="term-popover"
+      id="term-popover"
+      popover="auto"
+      role="dialog"
+      tabindex="-1"
+      aria-labelledby="term-popover-title"
+      lang=${term?.lang ?? card.lang}
+      @toggle=${this.handleTermToggle}
+    >
+      <p part="term-popover-title" id="term-popover-title">${term?.term ?? ''}</p>
+      <p part="term-popover-definition">${term?.definition ?? ''}</p>
+      <button part="term-popover-close" type="button" @click=${this.closeTerm}>${this.localize.t('glossary.close')}</button>
+    </div>`;
   }
 
   private renderCard(card: CompiledCard) {
@@ -129,10 +185,12 @@ export class OreCard extends LitElement {
         <div part="illustration" role="img" aria-label=${card.illustration.alt} lang=${card.lang}>${unsafeSVG(card.illustration.svg)}</div>
         ${this.renderFigure(card)}
       </div>
+      ${compact || !card.figure ? nothing : renderBars(card.figure, card.lang, this.localize)}
       ${compact
         ? html`<p part="summary" lang=${card.lang} dir=${contentDir}>${card.summary}</p>
             <a part="link" href=${cardPageUrl(locale, card.slug)}>${t('card.readMore', { title: card.title })}</a>`
-        : html`<div part="body" lang=${card.lang} dir=${contentDir} @click=${this.handleBodyClick}>${unsafeHTML(card.html)}</div>
+        : html`<div part="body" lang=${card.lang} dir=${contentDir} @click=${this.handleTermClick}>${unsafeHTML(card.html)}</div>
+            ${card.terms.length ? this.renderTermPopover(card) : nothing}
             ${card.terms.length
               ? html`<section part="terms" aria-labelledby="terms-heading">
                   <h3 id="terms-heading">${t('card.terms')}</h3>

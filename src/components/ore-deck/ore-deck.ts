@@ -1,0 +1,227 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CardSummary } from '../../compiler/schema.ts';
+import { tokens } from '../shared/tokens.styles.ts';
+import { deckStyles } from './ore-deck.styles.ts';
+import { LocalizeController } from '../../runtime/localize-controller.ts';
+import { loadIndex } from '../../runtime/content-client.ts';
+import { OreError, reportError } from '../../runtime/errors.ts';
+import { defineElement } from '../../runtime/define.ts';
+import { selectCards } from '../../runtime/selection.ts';
+import { contentTask } from '../shared/content-task.ts';
+import { renderError, renderLoading } from '../shared/status-view.ts';
+import '../ore-card/ore-card.ts';
+import type { Theme } from '../ore-card/ore-card.ts';
+
+export type DeckLayout = 'carousel' | 'grid';
+
+/** Horizontal distance, in CSS pixels, that counts as a swipe. */
+const SWIPE_DISTANCE = 40;
+
+/**
+ * @tag ore-deck
+ * @summary A browsable set of cards: a carousel one card at a time, or a responsive grid.
+ *
+ * @csspart base - The deck's box.
+ * @csspart viewport - The area showing the current card (carousel).
+ * @csspart controls - Previous/next buttons and the position (carousel).
+ * @csspart previous - The "previous card" button.
+ * @csspart next - The "next card" button.
+ * @csspart position - "3 of 8" (carousel).
+ * @csspart grid - The list of cards (grid).
+ * @csspart empty - The message shown when no card matches.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The message shown when the deck cannot be shown.
+ *
+ * @cssproperty [--ore-deck-min-column=18em] - Narrowest column of the grid.
+ * @cssproperty [--ore-color-accent=#9a4a00] - Accent: buttons and focus.
+ *
+ * @event {CustomEvent<{}>} ore-ready - The deck has rendered its selection (each card then announces its own content).
+ * @event {CustomEvent<{code: string, message: string}>} ore-error - The deck or one of its cards cannot be shown.
+ */
+export class OreDeck extends LitElement {
+  static override styles = [tokens, deckStyles];
+
+  /** Show the cards of this topic, e.g. `circular-economy`. */
+  @property({ reflect: true }) topic = '';
+
+  /** Comma-separated tags; cards with any of them are shown. */
+  @property({ reflect: true }) tags = '';
+
+  /** Show the cards about this region, e.g. `lapland`. */
+  @property({ reflect: true }) region = '';
+
+  /** Comma-separated card slugs, shown in this order; overrides topic, tags and region. */
+  @property({ reflect: true }) cards = '';
+
+  /** `carousel` shows one card at a time; `grid` shows compact cards in responsive columns. */
+  @property({ reflect: true }) layout: DeckLayout = 'carousel';
+
+  /** At most this many cards. */
+  @property({ type: Number, reflect: true }) limit = 0;
+
+  /** Colour scheme: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Index of the card shown by the carousel. */
+  @state() private current = 0;
+
+  /** Text for the polite live region; set only when the reader moves, never on load. */
+  @state() private announcement = '';
+
+  private readonly localize = new LocalizeController(this);
+  private swipeStart?: number;
+  private reportedUnknown = '';
+
+  private readonly content = contentTask(
+    this,
+    this.localize,
+    async (locale, cards, topic, tags, region, limit) => {
+      const index = await loadIndex(locale);
+      return selectCards(index.cards, { cards, topic, tags, region, limit });
+    },
+    (): [string, string, string, string, number] => [this.cards, this.topic, this.tags, this.region, this.limit],
+  );
+
+  constructor() {
+    super();
+    // Each card announces its own content; the deck's ore-ready means the deck is ready.
+    this.addEventListener('ore-ready', (event) => {
+      if (event.composedPath()[0] !== this) event.stopPropagation();
+    });
+  }
+
+  protected override willUpdate(): void {
+    const selected = this.content.value;
+    if (!selected) return;
+    if (this.current >= selected.cards.length) this.current = Math.max(0, selected.cards.length - 1);
+    const unknown = selected.unknown.join(',');
+    if (unknown && unknown !== this.reportedUnknown) {
+      this.reportedUnknown = unknown;
+      reportError(this, new OreError('unknown-card', `the cards attribute names unknown card(s): ${selected.unknown.join(', ')}`, { slug: unknown }));
+    }
+  }
+
+  private go(to: number, cards: CardSummary[]): void {
+    const next = Math.min(Math.max(to, 0), cards.length - 1);
+    if (next === this.current) return;
+    this.current = next;
+    this.announcement = this.localize.t('deck.announce', { current: next + 1, total: cards.length, title: cards[next].title });
+  }
+
+  private handleKeyDown(event: KeyboardEvent, cards: CardSummary[]): void {
+    const total = cards.length;
+    const forward = this.localize.dir() === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.localize.dir() === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const moves: Record<string, number> = { [forward]: this.current + 1, [back]: this.current - 1, Home: 0, End: total - 1 };
+    if (!(event.key in moves)) return;
+    // Keys typed into something inside a card (a future form) are not ours.
+    if ((event.composedPath()[0] as Element).matches?.('input, textarea, select')) return;
+    event.preventDefault();
+    this.go(moves[event.key], cards);
+  }
+
+  private handlePointerDown(event: PointerEvent): void {
+    if (event.pointerType !== 'mouse') this.swipeStart = event.clientX;
+  }
+
+  private handlePointerUp(event: PointerEvent, cards: CardSummary[]): void {
+    if (this.swipeStart === undefined) return;
+    const distance = event.clientX - this.swipeStart;
+    this.swipeStart = undefined;
+    if (Math.abs(distance) < SWIPE_DISTANCE) return;
+    const towardsEnd = this.localize.dir() === 'rtl' ? distance > 0 : distance < 0;
+    this.go(this.current + (towardsEnd ? 1 : -1), cards);
+  }
+
+  override render() {
+    return this.content.render({
+      initial: () => renderLoading(this.localize),
+      pending: () => renderLoading(this.localize),
+      error: (error) => renderError(this.localize, error, () => void this.content.run()),
+      complete: ({ cards }) => {
+        const { t, locale } = this.localize;
+        if (!cards.length) {
+          return html`<div part="base empty" role="status" lang=${locale} dir=${this.localize.dir()}>${t('deck.empty')}</div>`;
+        }
+        return this.layout === 'grid' ? this.renderGrid(cards) : this.renderCarousel(cards);
+      },
+    });
+  }
+
+  private renderGrid(cards: CardSummary[]) {
+    const { t, locale } = this.localize;
+    return html`<section part="base" aria-label=${t('deck.label')} lang=${locale} dir=${this.localize.dir()}>
+      <ul part="grid">
+        ${repeat(
+          cards,
+          (card) => card.slug,
+          (card) => html`<li><ore-card card=${card.slug} lang=${locale} theme=${this.theme} variant="compact"></ore-card></li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderCarousel(cards: CardSummary[]) {
+    const { t, locale } = this.localize;
+    const total = cards.length;
+    const card = cards[this.current];
+    const position = t('deck.position', { current: this.current + 1, total });
+    const rtl = this.localize.dir() === 'rtl';
+    return html`<section
+      part="base"
+      aria-label=${t('deck.label')}
+      lang=${locale}
+      dir=${this.localize.dir()}
+      @keydown=${(event: KeyboardEvent) => this.handleKeyDown(event, cards)}
+    >
+      <div part="controls">
+        <button
+          part="previous"
+          type="button"
+          aria-label=${t('deck.previous')}
+          aria-disabled=${this.current === 0 ? 'true' : 'false'}
+          @click=${() => this.go(this.current - 1, cards)}
+        >
+          ${arrow(rtl ? 'right' : 'left')}
+        </button>
+        <p part="position">${position}</p>
+        <button
+          part="next"
+          type="button"
+          aria-label=${t('deck.next')}
+          aria-disabled=${this.current === total - 1 ? 'true' : 'false'}
+          @click=${() => this.go(this.current + 1, cards)}
+        >
+          ${arrow(rtl ? 'left' : 'right')}
+        </button>
+      </div>
+      <div
+        part="viewport"
+        role="group"
+        aria-label=${t('deck.slide', { current: this.current + 1, total })}
+        @pointerdown=${this.handlePointerDown}
+        @pointerup=${(event: PointerEvent) => this.handlePointerUp(event, cards)}
+        @pointercancel=${() => (this.swipeStart = undefined)}
+      >
+        ${repeat([card], (c) => c.slug, (c) => html`<ore-card card=${c.slug} lang=${locale} theme=${this.theme}></ore-card>`)}
+      </div>
+      <p part="announcement" class="visually-hidden" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+}
+
+function arrow(direction: 'left' | 'right') {
+  const d = direction === 'left' ? 'M15 5 8 12l7 7' : 'M9 5l7 7-7 7';
+  return html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"><path d=${d} /></svg>`;
+}
+
+defineElement('ore-deck', OreDeck);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ore-deck': OreDeck;
+  }
+}
+

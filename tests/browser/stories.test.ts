@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { cardExamples, renderCard } from '../../src/components/ore-card/ore-card.stories.ts';
 import { deckExamples, renderDeck } from '../../src/components/ore-deck/ore-deck.stories.ts';
+import { bannerExamples, renderBanner } from '../../src/components/ore-banner/ore-banner.stories.ts';
 import { expectNoAxeViolations, nextOutcome, settled } from './helpers.ts';
 
 describe('stories as fixtures', () => {
@@ -14,6 +15,7 @@ describe('stories as fixtures', () => {
   const elements: [string, Examples, (args: never, theme: string) => TemplateResult][] = [
     ['ore-card', cardExamples as Examples, renderCard],
     ['ore-deck', deckExamples as Examples, renderDeck],
+    ['ore-banner', bannerExamples as Examples, renderBanner],
   ];
   const cases = elements.flatMap(([tag, examples, render]) =>
     Object.entries(examples).flatMap(([name, example]) => ['light', 'dark'].map((theme) => ({ tag, name, example, render, theme }))),

@@ -1,0 +1,214 @@
+import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CardSummary } from '../../compiler/schema.ts';
+import { tokens } from '../shared/tokens.styles.ts';
+import { bannerStyles } from './ore-banner.styles.ts';
+import { LocalizeController } from '../../runtime/localize-controller.ts';
+import { cardPageUrl, loadIndex } from '../../runtime/content-client.ts';
+import { defineElement } from '../../runtime/define.ts';
+import { selectCards } from '../../runtime/selection.ts';
+import { formatFigure } from '../../shared/format.ts';
+import { contentTask } from '../shared/content-task.ts';
+import { renderError, renderLoading } from '../shared/status-view.ts';
+import type { Theme } from '../ore-card/ore-card.ts';
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/**
+ * Advances on a timer while nothing holds it: the reader's pause button, hover, focus, a hidden
+ * tab, or a preference for reduced motion (then it does not start by itself at all).
+ */
+class RotationController implements ReactiveController {
+  /** Pressed pause (or never pressed play under reduced motion). */
+  paused = false;
+  private hovered = false;
+  private focused = false;
+  private timer?: ReturnType<typeof setInterval>;
+  private readonly motion = window.matchMedia(REDUCED_MOTION);
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly interval: () => number,
+    private readonly advance: () => void,
+  ) {
+    host.addController(this);
+    this.paused = this.motion.matches;
+  }
+
+  private readonly handleMotion = () => {
+    if (this.motion.matches) this.paused = true;
+    this.schedule();
+    this.host.requestUpdate();
+  };
+  private readonly handleEnter = () => this.hold('hovered', true);
+  private readonly handleLeave = () => this.hold('hovered', false);
+  private readonly handleFocusIn = () => this.hold('focused', true);
+  private readonly handleFocusOut = (event: FocusEvent) => {
+    if (!this.host.contains(event.relatedTarget as Node) && !this.host.shadowRoot?.contains(event.relatedTarget as Node)) {
+      this.hold('focused', false);
+    }
+  };
+  private readonly handleVisibility = () => this.schedule();
+
+  private hold(reason: 'hovered' | 'focused', value: boolean): void {
+    this[reason] = value;
+    this.schedule();
+  }
+
+  get running(): boolean {
+    return !this.paused && !this.hovered && !this.focused && document.visibilityState === 'visible';
+  }
+
+  toggle(): void {
+    this.paused = !this.paused;
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /** Restarts the timer (after a change of interval, or of what holds the rotation). */
+  schedule(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (this.running && this.host.isConnected) this.timer = setInterval(this.advance, this.interval() * 1000);
+  }
+
+  hostConnected(): void {
+    this.motion.addEventListener('change', this.handleMotion);
+    this.host.addEventListener('pointerenter', this.handleEnter);
+    this.host.addEventListener('pointerleave', this.handleLeave);
+    this.host.addEventListener('focusin', this.handleFocusIn);
+    this.host.addEventListener('focusout', this.handleFocusOut);
+    document.addEventListener('visibilitychange', this.handleVisibility);
+    this.schedule();
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer);
+    this.motion.removeEventListener('change', this.handleMotion);
+    this.host.removeEventListener('pointerenter', this.handleEnter);
+    this.host.removeEventListener('pointerleave', this.handleLeave);
+    this.host.removeEventListener('focusin', this.handleFocusIn);
+    this.host.removeEventListener('focusout', this.handleFocusOut);
+    document.removeEventListener('visibilitychange', this.handleVisibility);
+  }
+}
+
+/**
+ * @tag ore-banner
+ * @summary A slim strip of short facts for a site header or sidebar, one at a time.
+ *
+ * @csspart base - The strip.
+ * @csspart label - "Did you know?".
+ * @csspart facts - The stack of facts; as tall as the tallest, so rotating never changes the height.
+ * @csspart fact - One fact.
+ * @csspart fact-value - The headline number of a fact.
+ * @csspart fact-text - The fact's sentence.
+ * @csspart link - The call-to-action link.
+ * @csspart toggle - The pause/play button.
+ * @csspart position - "Fact 2 of 6".
+ * @csspart empty - The message shown when no fact matches.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The message shown when the banner cannot be shown.
+ *
+ * @cssproperty [--ore-color-accent=#9a4a00] - Accent: the number and the link.
+ * @cssproperty [--ore-color-surface=#fffdf8] - Background of the strip.
+ *
+ * @event {CustomEvent<{}>} ore-ready - The facts have rendered.
+ * @event {CustomEvent<{code: string, message: string}>} ore-error - The banner cannot be shown.
+ */
+export class OreBanner extends LitElement {
+  static override styles = [tokens, bannerStyles];
+
+  /** Show facts from the cards of this topic. */
+  @property({ reflect: true }) topic = '';
+
+  /** Show facts from the cards about this region. */
+  @property({ reflect: true }) region = '';
+
+  /** Seconds each fact stays before the next one. */
+  @property({ type: Number, reflect: true }) interval = 8;
+
+  /** Where the call to action leads; by default each fact links to its card's page. */
+  @property({ reflect: true }) href = '';
+
+  /** Colour scheme: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Index of the fact shown. */
+  @state() private current = 0;
+
+  private readonly localize = new LocalizeController(this);
+
+  private readonly content = contentTask(
+    this,
+    this.localize,
+    async (locale, topic, region) => (await selectCards((await loadIndex(locale)).cards, { topic, region })).cards,
+    (): [string, string] => [this.topic, this.region],
+  );
+
+  private readonly rotation = new RotationController(
+    this,
+    () => (Number.isFinite(this.interval) && this.interval >= 1 ? this.interval : 8),
+    () => {
+      const total = this.content.value?.length ?? 0;
+      if (total > 1) this.current = (this.current + 1) % total;
+    },
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('interval')) this.rotation.schedule();
+    const total = this.content.value?.length ?? 0;
+    if (this.current >= total) this.current = 0;
+  }
+
+  private handleToggle(): void {
+    this.rotation.toggle();
+  }
+
+  override render() {
+    return this.content.render({
+      initial: () => renderLoading(this.localize),
+      pending: () => renderLoading(this.localize),
+      error: (error) => renderError(this.localize, error, () => void this.content.run()),
+      complete: (cards) => this.renderFacts(cards),
+    });
+  }
+
+  private renderFacts(cards: CardSummary[]) {
+    const { t, locale } = this.localize;
+    if (!cards.length) return html`<div part="base empty" role="status" lang=${locale}>${t('banner.empty')}</div>`;
+    const playing = !this.rotation.paused;
+    return html`<aside part="base" aria-label=${t('banner.label')} lang=${locale} dir=${this.localize.dir()}>
+      <p part="label" aria-hidden="true">${t('banner.label')}</p>
+      <div part="facts">
+        ${cards.map((card, index) => {
+          const shown = index === this.current;
+          return html`<div part="fact" class=${shown ? 'current' : ''} aria-hidden=${shown ? 'false' : 'true'} ?inert=${!shown} lang=${card.lang}>
+            ${card.figure
+              ? html`<span part="fact-value">${formatFigure(card.figure, card.lang)}</span>`
+              : nothing}
+            <span part="fact-text">${card.summary}</span>
+            <a part="link" href=${this.href || cardPageUrl(locale, card.slug)} lang=${locale}>${t('banner.more')}</a>
+          </div>`;
+        })}
+      </div>
+      ${cards.length > 1
+        ? html`<p part="position">${t('banner.position', { current: this.current + 1, total: cards.length })}</p>
+            <button part="toggle" type="button" aria-label=${playing ? t('banner.pause') : t('banner.play')} @click=${this.handleToggle}>
+              ${playing ? pauseIcon : playIcon}
+            </button>`
+        : nothing}
+    </aside>`;
+  }
+}
+
+const pauseIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="currentColor"><rect x="6" y="5" width="4" height="14" rx="1" /><rect x="14" y="5" width="4" height="14" rx="1" /></svg>`;
+const playIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="currentColor"><path d="M8 5v14l11-7z" /></svg>`;
+
+defineElement('ore-banner', OreBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ore-banner': OreBanner;
+  }
+}

@@ -1,0 +1,132 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/components/ore-banner/ore-banner.ts';
+import type { OreBanner } from '../../src/components/ore-banner/ore-banner.ts';
+import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { clearContentCache } from '../../src/runtime/content-client.ts';
+import { expectNoAxeViolations, part, settled, text } from './helpers.ts';
+
+const realBase = kitBase().href;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const shownFact = (banner: Element) => text(banner.shadowRoot!.querySelector('[part~="fact"].current [part~="fact-text"]'));
+
+describe('<ore-banner>', () => {
+  afterEach(async () => {
+    setKitBase(realBase);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('shows one short fact at a time, with its figure and a link to its card', async () => {
+    const { element, event } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" lang="en"></ore-banner>`);
+    expect(event.type).to.equal('ore-ready');
+    expect(text(part(element, 'label'))).to.equal('Did you know?');
+    expect(part(element, 'base')!.getAttribute('aria-label')).to.equal('Did you know?');
+    const facts = [...element.shadowRoot!.querySelectorAll('[part~="fact"]')];
+    expect(facts).to.have.length(2);
+    expect(facts.filter((f) => f.classList.contains('current'))).to.have.length(1);
+    expect(facts[1].hasAttribute('inert'), 'hidden facts cannot be focused').to.equal(true);
+    expect(shownFact(element)).to.contain('old phone in a drawer');
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('.current [part~="link"]')!;
+    expect(new URL(link.href).pathname).to.equal('/cards/en/recycling-phones.html');
+    expect(text(part(element, 'position'))).to.equal('Fact 1 of 2');
+    await expectNoAxeViolations(element);
+  });
+
+  it('links every fact to href when it is set', async () => {
+    const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" href="https://example.org/visit"></ore-banner>`);
+    const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')].map((a) => a.href);
+    expect(links).to.deep.equal(['https://example.org/visit', 'https://example.org/visit']);
+  });
+
+  it('rotates every interval seconds without changing its height', async () => {
+    const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
+    const height = element.getBoundingClientRect().height;
+    const first = shownFact(element);
+    await wait(1200);
+    expect(shownFact(element)).not.to.equal(first);
+    expect(text(part(element, 'position'))).to.equal('Fact 2 of 2');
+    expect(element.getBoundingClientRect().height).to.equal(height);
+    await wait(1000);
+    expect(shownFact(element)).to.equal(first);
+    expect(element.getBoundingClientRect().height).to.equal(height);
+  });
+
+  it('pauses while hovered and while focus is inside', async () => {
+    const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
+    const first = shownFact(element);
+    element.dispatchEvent(new PointerEvent('pointerenter'));
+    await wait(1300);
+    expect(shownFact(element), 'hover holds it').to.equal(first);
+    element.dispatchEvent(new PointerEvent('pointerleave'));
+    part(element, 'toggle')!.focus();
+    await wait(1300);
+    expect(shownFact(element), 'focus holds it').to.equal(first);
+    part(element, 'toggle')!.blur();
+    await wait(1300);
+    expect(shownFact(element)).not.to.equal(first);
+  });
+
+  it('has a pause/play button that stops and restarts the rotation', async () => {
+    const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
+    const toggle = part(element, 'toggle')!;
+    expect(toggle.getAttribute('aria-label')).to.equal('Pause the facts');
+    toggle.click();
+    toggle.blur();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-label')).to.equal('Play the facts');
+    const first = shownFact(element);
+    await wait(1300);
+    expect(shownFact(element)).to.equal(first);
+    toggle.click();
+    toggle.blur();
+    await wait(1300);
+    expect(shownFact(element)).not.to.equal(first);
+  });
+
+  it('does not rotate under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
+    const first = shownFact(element);
+    expect(part(element, 'toggle')!.getAttribute('aria-label')).to.equal('Play the facts');
+    await wait(1300);
+    expect(shownFact(element)).to.equal(first);
+  });
+
+  it('speaks the page language', async () => {
+    const { element } = await settled<OreBanner>(html`<div lang="de"><ore-banner data-testid="subject" topic="circular-economy"></ore-banner></div>`);
+    expect(text(part(element, 'label'))).not.to.equal('Did you know?');
+    expect(element.shadowRoot!.querySelector('[part~="fact"]')!.getAttribute('lang')).to.equal('de');
+  });
+
+  it('an empty selection shows a readable message', async () => {
+    const { element, event } = await settled<OreBanner>(html`<ore-banner region="atlantis" lang="en"></ore-banner>`);
+    expect(event.type).to.equal('ore-ready');
+    expect(text(part(element, 'empty'))).to.equal('No facts to show for this selection.');
+  });
+
+  it('a failed fetch shows the error and fires ore-error', async () => {
+    clearContentCache();
+    setKitBase('/no-such-deployment/');
+    const banner = document.createElement('ore-banner');
+    const error = oneEvent(banner, 'ore-error');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      (await fixture(html`<div></div>`)).append(banner);
+      expect((await error).detail.code).to.equal('network');
+      await banner.updateComplete;
+      expect(text(part(banner, 'error'))).to.contain('could not be loaded');
+      await expectNoAxeViolations(banner);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`${theme} theme has no axe violations`, async () => {
+      const { element } = await settled<OreBanner>(html`<ore-banner lang="en" theme=${theme}></ore-banner>`);
+      await expectNoAxeViolations(element);
+    });
+  }
+});

@@ -18,6 +18,11 @@ import { renderBars, renderGauge } from './figure-chart.ts';
 export type CardVariant = 'full' | 'compact';
 export type Theme = 'light' | 'dark' | 'auto';
 
+function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
+  if (!slug) return Promise.reject(new OreError('missing-attribute', 'the card attribute is empty', { attribute: 'card' }));
+  return loadCard(locale, slug);
+}
+
 /**
  * @tag ore-card
  * @summary One content card: topic, title, illustration, headline figure, body, glossary terms and sources.
@@ -62,11 +67,6 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @event {CustomEvent<{}>} ore-ready - The card's content has rendered.
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The card cannot be shown (unknown slug, failed fetch, missing attribute) or its language is unknown.
  */
-function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
-  if (!slug) return Promise.reject(new OreError('missing-attribute', 'the card attribute is empty', { attribute: 'card' }));
-  return loadCard(locale, slug);
-}
-
 export class OreCard extends LitElement {
   static override styles = [tokens, cardStyles];
 

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { cardExamples, renderCard } from '../../src/components/ore-card/ore-card.stories.ts';
 import { deckExamples, renderDeck } from '../../src/components/ore-deck/ore-deck.stories.ts';
 import { bannerExamples, renderBanner } from '../../src/components/ore-banner/ore-banner.stories.ts';
+import { glossaryExamples, renderGlossary } from '../../src/components/ore-glossary/ore-glossary.stories.ts';
 import { expectNoAxeViolations, nextOutcome, settled } from './helpers.ts';
 
 describe('stories as fixtures', () => {
@@ -16,6 +17,7 @@ describe('stories as fixtures', () => {
     ['ore-card', cardExamples as Examples, renderCard],
     ['ore-deck', deckExamples as Examples, renderDeck],
     ['ore-banner', bannerExamples as Examples, renderBanner],
+    ['ore-glossary', glossaryExamples as Examples, renderGlossary],
   ];
   const cases = elements.flatMap(([tag, examples, render]) =>
     Object.entries(examples).flatMap(([name, example]) => ['light', 'dark'].map((theme) => ({ tag, name, example, render, theme }))),

@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+export const glossaryStyles = css`
+  :host {
+    /* Space reserved before the content arrives, so the page does not jump. */
+    min-block-size: var(--ore-glossary-reserved-size, 24em);
+    container-type: inline-size;
+  }
+
+  :host([term]:not([term=''])) {
+    min-block-size: var(--ore-glossary-reserved-size, 10em);
+  }
+
+  :host([data-state='complete']),
+  :host([data-state='error']) {
+    min-block-size: 0;
+  }
+
+  [part~='base'] {
+    background: var(--ore-color-surface);
+    border: 0.0625em solid var(--ore-color-border);
+    border-radius: var(--ore-radius);
+    padding: var(--ore-space);
+    block-size: 100%;
+  }
+
+  :host(:not([data-state='complete'])) [part~='base'] {
+    min-block-size: inherit;
+  }
+
+  [part~='title'] {
+    margin-block: 0 0.5em;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+
+  [part~='label'] {
+    margin: 0;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--ore-color-muted);
+  }
+
+  [part~='notice'] {
+    margin-block: 0.5em;
+    padding: 0.4em 0.7em;
+    border-inline-start: 0.25em solid var(--ore-color-accent);
+    background: var(--ore-color-surface-raised);
+    font-size: 0.875em;
+  }
+
+  [part~='filter'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    max-inline-size: 24em;
+  }
+
+  [part~='filter-label'] {
+    font-weight: 600;
+  }
+
+  [part~='filter-input'] {
+    font: inherit;
+    color: var(--ore-color-text);
+    background: var(--ore-color-surface);
+    border: 0.0625em solid var(--ore-color-muted);
+    border-radius: calc(var(--ore-radius) / 2);
+    padding: 0.35em 0.6em;
+  }
+
+  [part~='count'] {
+    margin-block: 0.5em;
+    color: var(--ore-color-muted);
+    font-size: 0.875em;
+  }
+
+  [part~='letters'] ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='letter'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 1.9em;
+    min-block-size: 1.9em;
+    font-weight: 600;
+    border-radius: calc(var(--ore-radius) / 2);
+    background: var(--ore-color-surface-raised);
+  }
+
+  [part~='group-heading'] {
+    margin-block: 0.8em 0.2em;
+    padding-block-end: 0.1em;
+    border-block-end: 0.0625em solid var(--ore-color-border);
+    font-size: 1.1em;
+  }
+
+  [part~='list'] {
+    margin: 0;
+  }
+
+  [part~='headword'] {
+    font-weight: 600;
+    line-height: 1.3;
+  }
+
+  h2[part~='headword'] {
+    margin-block: 0.2em 0.2em;
+    font-size: 1.35em;
+  }
+
+  dt[part~='headword'] {
+    margin-block-start: 0.6em;
+  }
+
+  /* Terms are written as they read mid-sentence; a glossary shows them as headwords. */
+  [part~='headword']::first-letter {
+    text-transform: uppercase;
+  }
+
+  [part~='headword']:focus,
+  [part~='group-heading']:focus {
+    color: var(--ore-color-accent);
+  }
+
+  [part~='symbol'] {
+    font-weight: 400;
+    color: var(--ore-color-muted);
+  }
+
+  [part~='symbol']::before {
+    content: '(';
+  }
+
+  [part~='symbol']::after {
+    content: ')';
+  }
+
+  [part~='kind'] {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--ore-color-muted);
+  }
+
+  dd[part~='definition'] {
+    margin-inline-start: 0;
+  }
+
+  dd[part~='definition'] p,
+  p[part~='definition'] {
+    margin-block: 0.2em 0.4em;
+  }
+
+  [part~='related'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.875em;
+  }
+
+  [part~='related'] ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='related-term'] {
+    padding: 0.15em 0.6em;
+    min-block-size: 1.9em;
+    color: var(--ore-color-accent);
+    background: transparent;
+    border-color: var(--ore-color-accent);
+  }
+
+  [part~='loading'] {
+    color: var(--ore-color-muted);
+  }
+
+  [part~='error'] {
+    border-color: var(--ore-color-danger);
+  }
+
+  [part~='error'] h2 {
+    margin-block: 0 0.3em;
+    font-size: 1.1em;
+    color: var(--ore-color-danger);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='loading'] {
+      animation: ore-pulse 1.5s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes ore-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'],
+    [part~='filter-input'] {
+      border-color: CanvasText;
+    }
+    [part~='letter'] {
+      border: 0.0625em solid LinkText;
+    }
+    [part~='related-term'] {
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+  }
+`;

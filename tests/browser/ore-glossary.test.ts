@@ -1,0 +1,479 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/components/ore-glossary/ore-glossary.ts';
+import type { OreGlossary } from '../../src/components/ore-glossary/ore-glossary.ts';
+import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { clearContentCache } from '../../src/runtime/content-client.ts';
+import { defineElement } from '../../src/runtime/define.ts';
+import { expectNoAxeViolations, luminance, nextOutcome, part, settled, text } from './helpers.ts';
+
+const realBase = kitBase().href;
+
+/** Every term of the en fixture glossary, in collation order. */
+const EN_TERMS = ['Cobalt', 'E-waste', 'iron', 'lithium', 'mineral', 'ore', 'ore grade', 'Recycling', 'tailings'];
+
+function all(element: OreGlossary, selector: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+function headwords(element: OreGlossary): string[] {
+  return all(element, 'dt').map((dt) => text(dt.querySelector('span')));
+}
+
+function letters(element: OreGlossary): string[] {
+  return all(element, '[part~="group-heading"]').map((heading) => text(heading));
+}
+
+function filterInput(element: OreGlossary): HTMLInputElement {
+  return part(element, 'filter-input') as HTMLInputElement;
+}
+
+/** Types into the filter the way a paste or an input method would: one `input` event. */
+async function filter(element: OreGlossary, query: string): Promise<void> {
+  const input = filterInput(element);
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+describe('<ore-glossary>', () => {
+  let warnings: unknown[][];
+  const originalWarn = console.warn;
+
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+
+  afterEach(() => {
+    console.warn = originalWarn;
+    setKitBase(realBase);
+  });
+
+  describe('the whole glossary', () => {
+    it('renders every term A–Z, grouped by letter, as definition lists with term ids', async () => {
+      const { element, event } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      expect(event.type).to.equal('ore-ready');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(element.dataset.state).to.equal('complete');
+      expect(text(part(element, 'title'))).to.equal('Glossary');
+      expect(headwords(element)).to.deep.equal(EN_TERMS);
+      expect(letters(element)).to.deep.equal(['C', 'E', 'I', 'L', 'M', 'O', 'R', 'T']);
+
+      const groups = all(element, '[part~="group"]');
+      expect(groups).to.have.length(8);
+      for (const group of groups) {
+        const list = group.querySelector('dl')!;
+        expect(list.getAttribute('part')).to.equal('list');
+        expect(list.querySelectorAll('dt').length).to.equal(list.querySelectorAll('dd').length);
+      }
+      const oGroup = groups.find((group) => text(group.querySelector('h3')) === 'O')!;
+      expect([...oGroup.querySelectorAll('dt')].map((dt) => dt.id)).to.deep.equal(['term-ore', 'term-ore-grade']);
+
+      const cobalt = element.shadowRoot!.getElementById('term-cobalt')!;
+      expect(text(cobalt.querySelector('[part~="symbol"]'))).to.equal('Co');
+      expect(cobalt.getAttribute('lang')).to.equal('en');
+      const definition = cobalt.nextElementSibling as HTMLElement;
+      expect(definition.localName).to.equal('dd');
+      expect(text(definition.querySelector('[part~="kind"]'))).to.equal('Material');
+      expect(text(definition)).to.contain('A hard, silvery metal used in many rechargeable batteries.');
+      const ore = element.shadowRoot!.getElementById('term-ore')!.nextElementSibling!;
+      expect(text(ore.querySelector('[part~="kind"]'))).to.equal('Concept');
+    });
+
+    it('shows headwords with a capital first letter, written as they read mid-sentence', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      const tailings = element.shadowRoot!.getElementById('term-tailings')!;
+      expect(tailings.textContent!.trim()).to.equal('tailings');
+      expect(getComputedStyle(tailings, '::first-letter').textTransform).to.equal('uppercase');
+    });
+
+    it('has a real search box with a visible label and a polite live region counting the terms', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      const input = filterInput(element);
+      expect(input.type).to.equal('search');
+      expect(text(input.labels![0])).to.equal('Filter the glossary');
+      expect(input.labels![0].getBoundingClientRect().height).to.be.greaterThan(0);
+      const count = part(element, 'count')!;
+      expect(count.getAttribute('role')).to.equal('status');
+      expect(count.getAttribute('aria-live')).to.equal('polite');
+      expect(text(count)).to.equal('9 terms');
+
+      await filter(element, 'steel');
+      expect(part(element, 'count')).to.equal(count, 'the live region stays in place, so its change is announced');
+      expect(text(count)).to.equal('1 term');
+      expect(headwords(element)).to.deep.equal(['iron']);
+    });
+
+    it('filters as you type, in the term or the definition, ignoring case', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      await filter(element, 'ORE');
+      // "ore" and "ore grade" by name, "tailings" by its definition ("…taken out of ore").
+      expect(headwords(element)).to.deep.equal(['ore', 'ore grade', 'tailings']);
+      expect(letters(element)).to.deep.equal(['O', 'T']);
+      expect(all(element, '[part~="letter"]').map((link) => text(link))).to.deep.equal(['O', 'T']);
+      expect(text(part(element, 'count'))).to.equal('3 terms');
+
+      await filter(element, 'grams  TONNE ');
+      expect(headwords(element)).to.deep.equal(['ore grade']);
+
+      await filter(element, '');
+      expect(headwords(element)).to.deep.equal(EN_TERMS);
+      expect(text(part(element, 'count'))).to.equal('9 terms');
+    });
+
+    it('folds accents both ways: an accented query finds plain text', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      await filter(element, 'QUÁRTZ');
+      expect(headwords(element)).to.deep.equal(['mineral']);
+      await filter(element, 'MÍNÉRAL');
+      // The term, and three definitions that speak of minerals.
+      expect(headwords(element)).to.deep.equal(['mineral', 'ore', 'ore grade', 'tailings']);
+    });
+
+    it('says so when nothing matches, in the live region, and shows no empty groups', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      await filter(element, 'oree');
+      expect(text(part(element, 'count'))).to.equal('No term matches “oree”.');
+      expect(all(element, 'dt')).to.have.length(0);
+      expect(part(element, 'group')).to.equal(null);
+      expect(part(element, 'letters')).to.equal(null);
+      await expectNoAxeViolations(element);
+    });
+
+    it('a letter link moves focus to its heading inside the glossary, not the host page', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      const nav = part(element, 'letters')!;
+      expect(nav.localName).to.equal('nav');
+      expect(nav.getAttribute('aria-label')).to.equal('Jump to a letter');
+      const before = location.hash;
+      const link = all(element, '[part~="letter"]').find((a) => text(a) === 'R')!;
+      link.click();
+      expect(location.hash).to.equal(before);
+      const focused = element.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.localName).to.equal('h3');
+      expect(text(focused)).to.equal('R');
+      expect(focused.nextElementSibling!.querySelector('dt')!.id).to.equal('term-recycling');
+    });
+
+    it('works by keyboard: type in the box, Tab to a letter, Enter moves focus to its group', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      filterInput(element).focus();
+      await sendKeys({ type: 'metal' });
+      await element.updateComplete;
+      expect(filterInput(element).value).to.equal('metal');
+      // cobalt, iron, lithium by definition; ore and ore grade ("…valuable mineral or metal").
+      expect(headwords(element)).to.deep.equal(['Cobalt', 'iron', 'lithium', 'ore', 'ore grade']);
+      expect(text(part(element, 'count'))).to.equal('5 terms');
+
+      await sendKeys({ press: 'Tab' });
+      expect(text(element.shadowRoot!.activeElement as HTMLElement)).to.equal('C');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      const focused = element.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.localName).to.equal('h3');
+      expect(text(focused)).to.equal('I');
+    });
+
+    it('"See also" in the list moves focus to the related term, clearing a filter that hides it', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      await filter(element, 'grams');
+      expect(headwords(element)).to.deep.equal(['ore grade']);
+      const related = part(element, 'related')!;
+      expect(text(related)).to.contain('See also');
+      (related.querySelector('button[data-term="ore"]') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(filterInput(element).value).to.equal('');
+      expect(headwords(element)).to.deep.equal(EN_TERMS);
+      expect(element.shadowRoot!.activeElement?.id).to.equal('term-ore');
+    });
+
+    it('an empty term attribute shows the whole glossary', async () => {
+      const { element, event } = await settled<OreGlossary>(html`<ore-glossary term="" lang="en"></ore-glossary>`);
+      expect(event.type).to.equal('ore-ready');
+      expect(headwords(element)).to.deep.equal(EN_TERMS);
+    });
+  });
+
+  describe('other languages', () => {
+    it('renders in German, with translated terms, fallback terms marked with their real lang', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="de"></ore-glossary>`);
+      expect(text(part(element, 'title'))).to.equal('Glossar');
+      expect(text(filterInput(element).labels![0])).to.equal('Glossar filtern');
+      expect(text(part(element, 'count'))).to.equal('9 Begriffe');
+      expect(part(element, 'letters')!.getAttribute('aria-label')).to.equal('Zu einem Buchstaben springen');
+      expect(part(element, 'base')!.getAttribute('lang')).to.equal('de');
+      expect(headwords(element)).to.deep.equal([
+        'Aufbereitungsrückstände', 'Cobalt', 'Elektroschrott', 'Erz', 'Erzgehalt', 'iron', 'lithium', 'Mineral', 'Recycling',
+      ]);
+      expect(letters(element)).to.deep.equal(['A', 'C', 'E', 'I', 'L', 'M', 'R']);
+      const erzgehalt = element.shadowRoot!.getElementById('term-ore-grade')!;
+      expect(erzgehalt.getAttribute('lang')).to.equal('de');
+      expect(text(erzgehalt.nextElementSibling!.querySelector('[part~="kind"]'))).to.equal('Konzept');
+      const cobalt = element.shadowRoot!.getElementById('term-cobalt')!;
+      expect(cobalt.getAttribute('lang')).to.equal('en');
+      expect(cobalt.nextElementSibling!.querySelector('p')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('folds German umlauts and case: "RUCKSTANDE" finds "Aufbereitungsrückstände"', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="de"></ore-glossary>`);
+      await filter(element, 'RUCKSTANDE');
+      expect(headwords(element)).to.deep.equal(['Aufbereitungsrückstände']);
+      expect(text(part(element, 'count'))).to.equal('1 Begriff');
+      await filter(element, 'erzgehalt');
+      expect(headwords(element)).to.deep.equal(['Erzgehalt']);
+      await filter(element, 'xyz');
+      expect(text(part(element, 'count'))).to.equal('Kein Begriff passt zu „xyz“.');
+    });
+
+    it('folds accents in Portuguese ("LITIO" finds "lítio") and Polish ("zelazo" finds "żelazo")', async () => {
+      const pt = await settled<OreGlossary>(html`<ore-glossary lang="pt"></ore-glossary>`);
+      await filter(pt.element, 'LITIO');
+      expect(headwords(pt.element)).to.deep.equal(['lítio']);
+      expect(letters(pt.element)).to.deep.equal(['L']);
+
+      const pl = await settled<OreGlossary>(html`<ore-glossary lang="pl"></ore-glossary>`);
+      expect(letters(pl.element).at(-1)).to.equal('Z');
+      await filter(pl.element, 'zelazo');
+      expect(headwords(pl.element)).to.deep.equal(['żelazo']);
+      expect(pl.element.shadowRoot!.getElementById('term-iron')!.getAttribute('lang')).to.equal('pl');
+    });
+
+    it('groups Greek terms under Greek letters and folds Greek accents ("ορυκτο" finds "ορυκτό")', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="el"></ore-glossary>`);
+      expect(letters(element)).to.include.members(['Μ', 'Ο']);
+      const omicron = all(element, '[part~="group"]').find((group) => text(group.querySelector('h3')) === 'Ο')!;
+      expect([...omicron.querySelectorAll('dt')].map((dt) => dt.id)).to.deep.equal(['term-mineral']);
+      await filter(element, 'ορυκτο');
+      // The term itself, and "μετάλλευμα", whose definition says "ορυκτό".
+      expect(headwords(element)).to.deep.equal(['μετάλλευμα', 'ορυκτό']);
+      await filter(element, 'ΟΡΥΚΤΌ');
+      expect(headwords(element)).to.deep.equal(['μετάλλευμα', 'ορυκτό']);
+    });
+
+    it('re-renders in the new language when lang changes, keeping the filter', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      await filter(element, 'gram');
+      const switched = nextOutcome(element);
+      element.setAttribute('lang', 'de');
+      expect((await switched).type).to.equal('ore-ready');
+      expect(text(part(element, 'title'))).to.equal('Glossar');
+      expect(filterInput(element).value).to.equal('gram');
+      expect(headwords(element)).to.deep.equal(['Erzgehalt']);
+    });
+
+    it('an unknown lang renders in English with a notice, an ore-error and a console warning', async () => {
+      const element = document.createElement('ore-glossary');
+      element.setAttribute('lang', 'xx-unknown');
+      const error = oneEvent(element, 'ore-error');
+      const ready = oneEvent(element, 'ore-ready');
+      (await fixture(html`<div></div>`)).append(element);
+      expect((await error).detail.code).to.equal('unknown-locale');
+      await ready;
+      expect(text(part(element, 'title'))).to.equal('Glossary');
+      expect(text(part(element, 'notice'))).to.contain('xx-unknown');
+      expect(warnings.flat().join(' ')).to.contain('xx-unknown');
+    });
+  });
+
+  describe('one term', () => {
+    it('shows headword, kind, definition and "See also" buttons that switch the term in place', async () => {
+      const { element, event } = await settled<OreGlossary>(html`<ore-glossary term="ore" lang="en"></ore-glossary>`);
+      expect(event.type).to.equal('ore-ready');
+      expect(part(element, 'filter')).to.equal(null);
+      expect(part(element, 'letters')).to.equal(null);
+      expect(text(part(element, 'label'))).to.equal('Glossary');
+      const headword = part(element, 'headword')!;
+      expect(headword.localName).to.equal('h2');
+      expect(headword.id).to.equal('term-ore');
+      expect(text(headword)).to.equal('ore');
+      expect(getComputedStyle(headword, '::first-letter').textTransform).to.equal('uppercase');
+      expect(text(part(element, 'kind'))).to.equal('Concept');
+      expect(text(part(element, 'definition'))).to.equal(
+        'Rock that holds enough of a valuable mineral or metal to make it worth mining and processing.',
+      );
+      expect(part(element, 'symbol')).to.equal(null);
+      expect(text(part(element, 'related'))).to.contain('See also');
+      const buttons = all(element, '[part~="related-term"]');
+      expect(buttons.map((button) => button.localName)).to.deep.equal(['button', 'button', 'button']);
+      expect(buttons.map((button) => text(button))).to.deep.equal(['ore grade', 'tailings', 'mineral']);
+
+      let events = 0;
+      element.addEventListener('ore-ready', () => events++);
+      element.addEventListener('ore-error', () => events++);
+      buttons[0].click();
+      await element.updateComplete;
+      expect(text(part(element, 'headword'))).to.equal('ore grade');
+      expect(element.shadowRoot!.activeElement?.id).to.equal('term-ore-grade');
+      expect(element.getAttribute('term')).to.equal('ore', 'the page’s attribute is left alone');
+      expect(all(element, '[part~="related-term"]').map((button) => text(button))).to.deep.equal(['ore']);
+      expect(events).to.equal(0, 'switching within the loaded glossary fetches nothing and announces nothing');
+    });
+
+    it('shows a material with its chemical symbol', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="lithium" lang="en"></ore-glossary>`);
+      expect(text(part(element, 'headword'))).to.equal('lithium Li');
+      expect(text(part(element, 'symbol'))).to.equal('Li');
+      expect(text(part(element, 'kind'))).to.equal('Material');
+      expect(all(element, '[part~="related-term"]').map((button) => text(button))).to.deep.equal(['Cobalt']);
+    });
+
+    it('a term without related terms has no "See also"', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="iron" lang="en"></ore-glossary>`);
+      expect(text(part(element, 'headword'))).to.equal('iron Fe');
+      expect(part(element, 'related')).to.equal(null);
+    });
+
+    it('re-renders when the term attribute changes, forgetting a related term shown before', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="ore" lang="en"></ore-glossary>`);
+      (part(element, 'related-term') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(text(part(element, 'headword'))).to.equal('ore grade');
+      const switched = nextOutcome(element);
+      element.setAttribute('term', 'e-waste');
+      expect((await switched).type).to.equal('ore-ready');
+      expect(text(part(element, 'headword'))).to.equal('E-waste');
+
+      const toList = nextOutcome(element);
+      element.removeAttribute('term');
+      await toList;
+      expect(headwords(element)).to.deep.equal(EN_TERMS);
+    });
+
+    it('works by keyboard: Tab to a related term, Enter or Space shows it and focuses its headword', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="ore" lang="en"></ore-glossary>`);
+      (part(element, 'headword') as HTMLElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(text(element.shadowRoot!.activeElement as HTMLElement)).to.equal('ore grade');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement?.id).to.equal('term-ore-grade');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement?.id).to.equal('term-ore');
+    });
+
+    it('renders a term in German, its fallback related terms marked in English', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="lithium" lang="de"></ore-glossary>`);
+      expect(text(part(element, 'label'))).to.equal('Glossar');
+      expect(part(element, 'headword')!.getAttribute('lang')).to.equal('en');
+      expect(part(element, 'definition')!.getAttribute('lang')).to.equal('en');
+      expect(text(part(element, 'kind'))).to.equal('Material');
+      expect(text(part(element, 'related'))).to.contain('Siehe auch');
+
+      const switched = nextOutcome(element);
+      element.setAttribute('term', 'ore-grade');
+      await switched;
+      expect(text(part(element, 'headword'))).to.equal('Erzgehalt');
+      expect(part(element, 'headword')!.getAttribute('lang')).to.equal('de');
+      expect(text(part(element, 'kind'))).to.equal('Konzept');
+      expect(all(element, '[part~="related-term"]').map((button) => text(button))).to.deep.equal(['Erz']);
+    });
+  });
+
+  describe('errors', () => {
+    it('an unknown term shows a readable message, fires ore-error and warns, without throwing', async () => {
+      const { element, event } = await settled<OreGlossary>(html`<ore-glossary term="no-such-term" lang="en"></ore-glossary>`);
+      expect(event.type).to.equal('ore-error');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ code: 'unknown-term', message: 'there is no glossary term "no-such-term" in the en glossary' });
+      expect(element.dataset.state).to.equal('error');
+      const error = part(element, 'error')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.contain('There is no glossary term called “no-such-term”.');
+      expect(part(element, 'retry')).to.equal(null);
+      expect(warnings.flat().join(' ')).to.contain('no-such-term');
+    });
+
+    it('the unknown-term message is in the reader’s language', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="no-such-term" lang="de"></ore-glossary>`);
+      expect(text(part(element, 'error'))).to.contain('no-such-term');
+      expect(text(part(element, 'error'))).not.to.contain('There is no');
+    });
+
+    it('a failed fetch shows a retry button that loads the glossary once the network is back', async () => {
+      clearContentCache();
+      setKitBase('/no-such-deployment/');
+      const { element, event } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      expect(event.detail.code).to.equal('network');
+      expect(event.detail.message).to.contain('HTTP 404');
+      expect(text(part(element, 'error'))).to.contain('could not be loaded');
+      expect(warnings.flat().join(' ')).to.contain('glossary.json');
+
+      setKitBase(realBase);
+      const recovered = nextOutcome(element);
+      (part(element, 'retry') as HTMLButtonElement).click();
+      expect((await recovered).type).to.equal('ore-ready');
+      expect(headwords(element)).to.deep.equal(EN_TERMS);
+    });
+
+    it('a failed fetch of a single term is a network error too', async () => {
+      clearContentCache();
+      setKitBase('/no-such-deployment/');
+      const { element, event } = await settled<OreGlossary>(html`<ore-glossary term="ore" lang="en"></ore-glossary>`);
+      expect(event.detail.code).to.equal('network');
+      expect(part(element, 'retry')).to.exist;
+    });
+  });
+
+  it('reserves space while loading', async () => {
+    clearContentCache();
+    const element = document.createElement('ore-glossary');
+    const ready = oneEvent(element, 'ore-ready');
+    (await fixture(html`<div></div>`)).append(element);
+    await element.updateComplete;
+    expect(part(element, 'loading')).to.exist;
+    const em = parseFloat(getComputedStyle(element).fontSize);
+    expect(element.getBoundingClientRect().height).to.be.at.least(20 * em);
+    await ready;
+  });
+
+  const states = {
+    list: html`<ore-glossary lang="en"></ore-glossary>`,
+    'list in German': html`<ore-glossary lang="de"></ore-glossary>`,
+    'single term': html`<ore-glossary term="ore" lang="en"></ore-glossary>`,
+    'single material': html`<ore-glossary term="cobalt" lang="en"></ore-glossary>`,
+    'unknown term': html`<ore-glossary term="no-such-term" lang="en"></ore-glossary>`,
+  };
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [name, template] of Object.entries(states)) {
+      it(`theme=${theme}, ${name}: readable colours and no axe violations`, async () => {
+        const { element } = await settled<OreGlossary>(template);
+        element.setAttribute('theme', theme);
+        await element.updateComplete;
+        const surface = luminance(getComputedStyle(part(element, 'base')!).backgroundColor);
+        expect(theme === 'dark' ? surface < 0.1 : surface > 0.8, `surface luminance ${surface}`).to.equal(true);
+        await expectNoAxeViolations(element);
+      });
+    }
+
+    it(`theme=${theme}, filtered with no match: no axe violations`, async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en" theme=${theme}></ore-glossary>`);
+      await filter(element, 'zzz');
+      expect(text(part(element, 'count'))).to.contain('zzz');
+      await expectNoAxeViolations(element);
+    });
+
+    it(`theme=${theme}, failed fetch: no axe violations`, async () => {
+      clearContentCache();
+      setKitBase('/no-such-deployment/');
+      const { element, event } = await settled<OreGlossary>(html`<ore-glossary lang="en" theme=${theme}></ore-glossary>`);
+      expect(event.detail.code).to.equal('network');
+      await expectNoAxeViolations(element);
+    });
+  }
+
+  it('custom properties theme it from the outside', async () => {
+    const { element } = await settled<OreGlossary>(
+      html`<ore-glossary term="ore" lang="en" style="--ore-color-accent: rgb(0, 90, 0)"></ore-glossary>`,
+    );
+    expect(getComputedStyle(part(element, 'related-term')!).color).to.equal('rgb(0, 90, 0)');
+  });
+
+  it('defining the element a second time (the kit loaded twice) raises no error', () => {
+    expect(() => defineElement('ore-glossary', class extends HTMLElement {})).not.to.throw();
+    expect(customElements.get('ore-glossary')!.name).to.equal('OreGlossary');
+  });
+});

@@ -9,6 +9,10 @@ import { setKitBase } from './runtime/config.ts';
 
 const elements: Record<string, () => Promise<unknown>> = {
   'ore-card': () => import('./components/ore-card/ore-card.ts'),
+  'ore-deck': () => import('./components/ore-deck/ore-deck.ts'),
+  'ore-banner': () => import('./components/ore-banner/ore-banner.ts'),
+  'ore-quiz': () => import('./components/ore-quiz/ore-quiz.ts'),
+  'ore-glossary': () => import('./components/ore-glossary/ore-glossary.ts'),
 };
 
 if (!import.meta.env.DEV) setKitBase(new URL('./', import.meta.url));

@@ -1,6 +1,7 @@
 /**
- * The gallery: every card of the library in the chosen language, theme and variant, plus the
- * snippet that embeds the first one. It uses the kit only through its public elements.
+ * The gallery and configurator: every element of the kit on the chosen language, theme and
+ * topic, each with the script snippet, the iframe-free link fallback, and nothing else. It uses
+ * the kit only through its public elements, as an embedding page would.
  */
 import { LOCALES, SOURCE_LOCALE } from '../shared/locales.ts';
 import type { CatalogIndex } from '../compiler/schema.ts';
@@ -8,52 +9,78 @@ import type { CatalogIndex } from '../compiler/schema.ts';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const langSelect = $<HTMLSelectElement>('lang');
 const themeSelect = $<HTMLSelectElement>('theme');
-const variantSelect = $<HTMLSelectElement>('variant');
+const topicSelect = $<HTMLSelectElement>('topic');
 const gallery = $<HTMLElement>('gallery');
-const snippet = $<HTMLElement>('snippet');
-const kitUrl = new URL('./ore-kit.js', document.baseURI).href;
+const base = new URL('./', document.baseURI).href;
 
 for (const locale of LOCALES) langSelect.add(new Option(`${locale.name} (${locale.code})`, locale.code));
 const params = new URLSearchParams(location.search);
 langSelect.value = params.get('lang') ?? SOURCE_LOCALE;
 themeSelect.value = params.get('theme') ?? 'auto';
-variantSelect.value = params.get('variant') ?? 'full';
+
+interface Widget {
+  title: string;
+  tag: string;
+  attributes: Record<string, string>;
+  /** A plain link that works where scripts are stripped. */
+  fallback?: { href: string; text: string };
+}
+
+function element({ tag, attributes }: Widget): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+function snippet(widget: Widget): string {
+  const attributes = Object.entries(widget.attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+  const inner = widget.fallback ? `\n  <a href="${widget.fallback.href}">${widget.fallback.text}</a>\n` : '';
+  return `<script type="module" src="${base}ore-kit.js"></script>\n<${widget.tag}${attributes}>${inner}</${widget.tag}>`;
+}
+
+function section(widget: Widget): HTMLElement {
+  const wrapper = document.createElement('section');
+  const heading = document.createElement('h2');
+  heading.textContent = widget.title;
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = `Embed <${widget.tag}>`;
+  const code = document.createElement('pre');
+  code.textContent = snippet(widget);
+  details.append(summary, code);
+  wrapper.append(heading, element(widget), details);
+  return wrapper;
+}
 
 async function render(): Promise<void> {
   const lang = langSelect.value;
-  const response = await fetch(new URL(`./content/${lang}/index.json`, document.baseURI));
-  const index = (await response.json()) as CatalogIndex;
-  const topics = new Map(index.topics.map((topic) => [topic.slug, topic]));
-  gallery.replaceChildren();
-  for (const topic of index.topics) {
-    const cards = index.cards.filter((card) => card.topic === topic.slug);
-    if (!cards.length) continue;
-    const section = document.createElement('section');
-    section.lang = topic.lang;
-    const heading = document.createElement('h2');
-    heading.textContent = topics.get(topic.slug)?.title ?? topic.slug;
-    section.append(heading);
-    const grid = document.createElement('div');
-    grid.className = 'cards';
-    for (const card of cards) {
-      const element = document.createElement('ore-card');
-      element.setAttribute('card', card.slug);
-      element.setAttribute('lang', lang);
-      element.setAttribute('theme', themeSelect.value);
-      element.setAttribute('variant', variantSelect.value);
-      grid.append(element);
-    }
-    section.append(grid);
-    gallery.append(section);
-  }
-  const first = index.cards[0]?.slug ?? 'example';
-  snippet.textContent =
-    `<script type="module" src="${kitUrl}"></script>\n` +
-    `<ore-card card="${first}" lang="${lang}" theme="${themeSelect.value}">\n` +
-    `  <a href="${new URL(`./cards/${lang}/${first}.html`, document.baseURI).href}">${index.cards[0]?.title ?? ''}</a>\n` +
-    `</ore-card>`;
-  const query = new URLSearchParams({ lang, theme: themeSelect.value, variant: variantSelect.value });
-  history.replaceState(null, '', `?${query}`);
+  const theme = themeSelect.value;
+  const index = (await (await fetch(new URL(`./content/${lang}/index.json`, base))).json()) as CatalogIndex;
+  const previousTopic = topicSelect.value || params.get('topic');
+  topicSelect.replaceChildren(...index.topics.map((topic) => new Option(topic.title, topic.slug)));
+  topicSelect.value = index.topics.some((t) => t.slug === previousTopic) ? previousTopic! : index.topics[0].slug;
+  const topic = topicSelect.value;
+  const quiz = index.quizzes.find((q) => q.topic === topic);
+  const firstCard = index.cards.find((card) => card.topic === topic) ?? index.cards[0];
+  const common = { lang, theme };
+
+  const widgets: Widget[] = [
+    { title: 'Banner', tag: 'ore-banner', attributes: { topic, ...common } },
+    {
+      title: 'Card',
+      tag: 'ore-card',
+      attributes: { card: firstCard.slug, ...common },
+      fallback: { href: `${base}cards/${lang}/${firstCard.slug}.html`, text: firstCard.title },
+    },
+    { title: 'Deck: carousel', tag: 'ore-deck', attributes: { topic, layout: 'carousel', ...common } },
+    { title: 'Deck: grid', tag: 'ore-deck', attributes: { topic, layout: 'grid', ...common } },
+    ...(quiz ? [{ title: 'Quiz', tag: 'ore-quiz', attributes: { quiz: quiz.slug, ...common } }] : []),
+    { title: 'Glossary', tag: 'ore-glossary', attributes: { ...common } },
+  ];
+  gallery.replaceChildren(...widgets.map(section));
+  history.replaceState(null, '', `?${new URLSearchParams({ lang, theme, topic })}`);
 }
 
 $<HTMLFormElement>('controls').addEventListener('change', () => void render());

@@ -66,14 +66,19 @@ describe('production build', () => {
 
   it('stays within the size budget, and prints it', async () => {
     const entry = await gz(path.join(dist, 'ore-kit.js'));
-    const assets = (await readdir(path.join(dist, 'assets'))).filter((f) => /^ore-card-.*\.js$/.test(f));
-    assert.equal(assets.length, 1, 'one chunk for <ore-card>');
-    const cardFiles = await closure(path.join(dist, 'assets', assets[0]));
-    let element = 0;
-    for (const file of cardFiles) element += await gz(file);
-    console.log(`# bundle: ore-kit.js ${(entry / 1024).toFixed(1)} KB gz (budget ${BUDGET.entry / 1024}), <ore-card> with dependencies ${(element / 1024).toFixed(1)} KB gz (budget ${BUDGET.element / 1024})`);
+    const chunks = (await readdir(path.join(dist, 'assets'))).filter((f) => /^ore-[a-z]+-[\w-]+\.js$/.test(f));
+    const tags = ['ore-card', 'ore-deck', 'ore-banner', 'ore-quiz', 'ore-glossary'];
+    const report = [`ore-kit.js ${(entry / 1024).toFixed(1)} KB`];
     assert.ok(entry <= BUDGET.entry, `ore-kit.js is ${entry} B gzipped`);
-    assert.ok(element <= BUDGET.element, `<ore-card> costs ${element} B gzipped`);
+    for (const tag of tags) {
+      const chunk = chunks.filter((f) => f.startsWith(`${tag}-`));
+      assert.equal(chunk.length, 1, `one chunk for <${tag}>: ${chunk.join(', ')}`);
+      let size = 0;
+      for (const file of await closure(path.join(dist, 'assets', chunk[0]))) size += await gz(file);
+      report.push(`<${tag}> ${(size / 1024).toFixed(1)} KB`);
+      assert.ok(size <= BUDGET.element, `<${tag}> with what it loads costs ${size} B gzipped`);
+    }
+    console.log(`# bundle (min+gzip; budgets ${BUDGET.entry / 1024} KB entry, ${BUDGET.element / 1024} KB per element with its dependencies): ${report.join(', ')}`);
   });
 
   it("never asks Vite's preload helper to add <link> tags to the host page", async () => {
@@ -115,6 +120,19 @@ describe('embedding from another origin', () => {
       '/card.html': page(`<ore-card id="subject" card="${slug}"><a href="${kit.origin}/cards/en/${slug}.html">fallback link</a></ore-card>`),
       '/two-languages.html': page(`<ore-card id="en" card="${slug}" lang="en"></ore-card><div lang="de"><ore-card id="de" card="${slug}"></ore-card></div>`),
       '/unknown.html': page('<ore-card id="subject" card="no-such-card"></ore-card>'),
+      '/all.html': page(
+        ['en', 'de']
+          .map(
+            (lang) => `<section lang="${lang}">
+              <ore-banner id="banner-${lang}" topic="${en.cards[0].topic}"></ore-banner>
+              <ore-card id="card-${lang}" card="${slug}"></ore-card>
+              <ore-deck id="deck-${lang}" topic="${en.cards[0].topic}"></ore-deck>
+              <ore-quiz id="quiz-${lang}" quiz="${en.quizzes[0].slug}"></ore-quiz>
+              <ore-glossary id="glossary-${lang}"></ore-glossary>
+            </section>`,
+          )
+          .join(''),
+      ),
       '/twice.html': {
         ...page(`<ore-card id="subject" card="${slug}"></ore-card>`),
         body: page(`<ore-card id="subject" card="${slug}"></ore-card>`).body.replace(
@@ -194,6 +212,27 @@ describe('embedding from another origin', () => {
     assert.equal(events.length, 1);
     assert.match(events[0], /^ore-error:\{"code":"unknown-card"/);
     assert.ok(warnings.some((w) => w.includes('no-such-card')), warnings.join('\n'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('all five elements on one page, in two languages side by side', async () => {
+    const { page, problems } = await open('all.html');
+    const tags = ['banner', 'card', 'deck', 'quiz', 'glossary'];
+    await page.waitForFunction(
+      (tags) => tags.every((tag) => ['en', 'de'].every((lang) => document.getElementById(`${tag}-${lang}`)?.dataset.state === 'complete')),
+      { timeout: 15_000 },
+      tags,
+    );
+    const languages = await page.evaluate(
+      (tags) => tags.map((tag) => ['en', 'de'].map((lang) => document.getElementById(`${tag}-${lang}`)!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'))),
+      tags,
+    );
+    assert.deepEqual(languages, tags.map(() => ['en', 'de']));
+    const glossaryLabels = await page.evaluate(() =>
+      ['en', 'de'].map((lang) => document.getElementById(`glossary-${lang}`)!.shadowRoot!.querySelector('[part~="filter-label"]')!.textContent!.trim()),
+    );
+    assert.notEqual(glossaryLabels[0], glossaryLabels[1], 'the German glossary is labelled in German');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { CardSummary, CompiledQuestion, CompiledQuiz } from '../../compiler/schema.ts';
@@ -91,7 +91,12 @@ const SLOT = '\u{E000}';
  * @csspart score - The score heading.
  * @csspart perfect - The message shown when every answer was right.
  * @csspart review - The list of questions answered wrongly.
+ * @csspart review-heading - The heading of the review list.
  * @csspart review-item - One wrongly answered question with both answers and the explanation.
+ * @csspart review-question - The question in a review item.
+ * @csspart your-answer - The answer the reader gave, in a review item.
+ * @csspart right-answer - The right answer, in a review item.
+ * @csspart review-explanation - The explanation, in a review item.
  * @csspart restart - The "Start again" button.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the quiz cannot be shown.
@@ -142,12 +147,12 @@ export class OreQuiz extends LitElement {
 
   private readonly content = contentTask(this, this.localize, loadQuizFor, (): [string] => [this.quiz]);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const loaded = this.content.value;
     if (!loaded) return;
     const { quiz } = loaded;
     const key = [quiz.slug, this.shuffle, ...quiz.questions.map((q) => q.choices.length)].join('|');
-    if (this.session?.key !== key || changed.has('shuffle')) this.startSession(quiz, key);
+    if (this.session?.key !== key) this.startSession(quiz, key);
   }
 
   private startSession(quiz: CompiledQuiz, key: string): void {
@@ -198,7 +203,7 @@ export class OreQuiz extends LitElement {
       new CustomEvent<QuizAnswerDetail>('ore-quiz-answer', { bubbles: true, composed: true, detail: { question: index, correct } }),
     );
     // Locking the choices takes focus from a radio checked with Enter; keep it on the next step.
-    void this.updateComplete.then(() => this.part('action')?.focus());
+    void this.updateComplete.then(() => this.shadowPart('action')?.focus());
   }
 
   private advance(): void {
@@ -211,11 +216,11 @@ export class OreQuiz extends LitElement {
     if (this.position >= session.order.length) {
       const detail = { score: this.score(), total: session.order.length };
       void this.updateComplete.then(() => {
-        this.part('score')?.focus();
+        this.shadowPart('score')?.focus();
         this.dispatchEvent(new CustomEvent<QuizCompleteDetail>('ore-quiz-complete', { bubbles: true, composed: true, detail }));
       });
     } else {
-      void this.updateComplete.then(() => this.part('question')?.focus());
+      void this.updateComplete.then(() => this.shadowPart('question')?.focus());
     }
   }
 
@@ -223,14 +228,14 @@ export class OreQuiz extends LitElement {
     const quiz = this.content.value?.quiz;
     if (!quiz || !this.session) return;
     this.startSession(quiz, this.session.key);
-    void this.updateComplete.then(() => this.part('question')?.focus());
+    void this.updateComplete.then(() => this.shadowPart('question')?.focus());
   }
 
   private handleRetry(): void {
     void this.content.run();
   }
 
-  private part(name: string): HTMLElement | null {
+  private shadowPart(name: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`);
   }
 
@@ -292,7 +297,7 @@ export class OreQuiz extends LitElement {
     const contentDir = this.localize.dir(quiz.lang);
     return html`<p part="progress">${t('quiz.progress', { current: this.position + 1, total: session.order.length })}</p>
       <form part="form" @submit=${this.handleSubmit} novalidate>
-        <fieldset part="question" tabindex="-1" aria-describedby="feedback">
+        <fieldset part="question" tabindex="-1">
           <legend part="legend" lang=${quiz.lang} dir=${contentDir}>${question.question}</legend>
           <div part="choices">
             ${session.choiceOrder[index].map((choice) => this.renderChoice(quiz, question, choice))}
@@ -351,18 +356,18 @@ export class OreQuiz extends LitElement {
       ${wrong.length === 0
         ? html`<p part="perfect">${t('quiz.perfect')}</p>`
         : html`<section part="review" aria-labelledby="review-heading">
-            <h4 id="review-heading">${t('quiz.review')}</h4>
+            <h4 part="review-heading" id="review-heading">${t('quiz.review')}</h4>
             <ol>
               ${wrong.map((index) => {
                 const question = quiz.questions[index];
                 const given = session.answers[index];
                 return html`<li part="review-item">
-                  <p class="review-question" lang=${quiz.lang} dir=${contentDir}>${question.question}</p>
-                  <p class="your-answer">
+                  <p part="review-question" lang=${quiz.lang} dir=${contentDir}>${question.question}</p>
+                  <p part="your-answer">
                     ${this.withContent('quiz.yourAnswer', 'answer', given === undefined ? '' : question.choices[given], quiz.lang)}
                   </p>
-                  <p class="right-answer">${this.withContent('quiz.rightAnswer', 'answer', question.choices[question.answer], quiz.lang)}</p>
-                  <p class="review-explanation" lang=${quiz.lang} dir=${contentDir}>${question.explanation}</p>
+                  <p part="right-answer">${this.withContent('quiz.rightAnswer', 'answer', question.choices[question.answer], quiz.lang)}</p>
+                  <p part="review-explanation" lang=${quiz.lang} dir=${contentDir}>${question.explanation}</p>
                   ${this.renderCardLink(cards, question)}
                 </li>`;
               })}

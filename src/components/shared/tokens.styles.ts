@@ -10,6 +10,7 @@ const darkValues = unsafeCSS(`
     --ore-color-surface-raised: #2c2925;
     --ore-color-border: #56503f;
     --ore-color-danger: #ff9b8f;
+    --ore-color-success: #7fd99a;
 `);
 
 /**
@@ -32,6 +33,7 @@ export const tokens = css`
     --ore-color-surface-raised: #f4efe4;
     --ore-color-border: #d7cfbf;
     --ore-color-danger: #a1211b;
+    --ore-color-success: #1d6b32;
     --ore-radius: 0.75em;
     --ore-space: 1em;
     --ore-focus-ring: 0.15em solid var(--ore-color-accent);

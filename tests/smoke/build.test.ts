@@ -266,13 +266,34 @@ describe('Storybook build', () => {
     }
   });
 
-  it('builds a static Storybook with the card stories and the component manifest', async () => {
+  const TAGS = ['ore-card', 'ore-deck', 'ore-banner', 'ore-quiz', 'ore-glossary'];
+
+  it('has stories and a docs page for every element, and a manifest that documents each', async () => {
     const index = JSON.parse(await readFile(path.join(root, 'storybook-static', 'index.json'), 'utf8'));
     const ids = Object.keys(index.entries);
-    assert.ok(ids.some((id) => id.startsWith('elements-ore-card--')), ids.join(', '));
-    assert.ok(ids.some((id) => id.endsWith('--docs')), 'a docs page is generated');
     const manifest = JSON.parse(await readFile(path.join(root, 'custom-elements.json'), 'utf8'));
     const declarations = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []);
-    assert.ok(declarations.some((d: { tagName?: string }) => d.tagName === 'ore-card'));
+    for (const tag of TAGS) {
+      assert.ok(ids.filter((id) => id.startsWith(`elements-${tag}--`) && !id.endsWith('--docs')).length >= 3, `stories of ${tag}`);
+      assert.ok(ids.includes(`elements-${tag}--docs`), `docs page of ${tag}`);
+      const declaration = declarations.find((d: { tagName?: string }) => d.tagName === tag);
+      assert.ok(declaration?.attributes?.length && declaration.cssParts?.length && declaration.events?.length, `manifest of ${tag}`);
+    }
+  });
+
+  it('docs pages show attributes and parts from the manifest', async () => {
+    const served = await serveDirectory(path.join(root, 'storybook-static'));
+    const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${served.origin}/iframe.html?id=elements-ore-deck--docs&viewMode=docs`);
+      await page.waitForFunction(() => document.body.innerText.includes('carousel shows one card at a time'), { timeout: 15_000 });
+      const text = await page.evaluate(() => document.body.innerText);
+      assert.match(text, /Comma-separated card slugs/);
+      assert.match(text, /previous/);
+    } finally {
+      await browser.close();
+      await served.close();
+    }
   });
 });

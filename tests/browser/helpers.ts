@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
+import { kitBase, setKitBase } from '../../src/runtime/config.ts';
 
 /** WCAG 2.0–2.2 A and AA: axe's default run leaves WCAG 2.2 out, so the tags are named. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -50,4 +51,32 @@ export function luminance(color: string): number {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Where the fixture library is served; tests that break the base put this back. */
+export const KIT_BASE = kitBase().href;
+
+export interface Warnings {
+  /** Every console.warn call of the current test, with its arguments. */
+  readonly list: unknown[][];
+  /** All warning text of the current test, joined. */
+  text(): string;
+}
+
+/**
+ * Registers hooks in the enclosing describe: collects console warnings during each test (the
+ * kit warns on every failure it reports) and restores the console and the kit's base after it.
+ */
+export function watchWarnings(): Warnings {
+  const original = console.warn;
+  const warnings = { list: [] as unknown[][], text: () => warnings.list.flat().join(' ') };
+  beforeEach(() => {
+    warnings.list = [];
+    console.warn = (...args: unknown[]) => warnings.list.push(args);
+  });
+  afterEach(() => {
+    console.warn = original;
+    setKitBase(KIT_BASE);
+  });
+  return warnings;
 }

@@ -3,17 +3,16 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-banner/ore-banner.ts';
 import type { OreBanner } from '../../src/components/ore-banner/ore-banner.ts';
-import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
-import { expectNoAxeViolations, part, settled, text } from './helpers.ts';
+import { expectNoAxeViolations, part, settled, text, watchWarnings } from './helpers.ts';
 
-const realBase = kitBase().href;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const shownFact = (banner: Element) => text(banner.shadowRoot!.querySelector('[part~="fact"].current [part~="fact-text"]'));
 
 describe('<ore-banner>', () => {
+  const warnings = watchWarnings();
   afterEach(async () => {
-    setKitBase(realBase);
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
@@ -110,17 +109,12 @@ describe('<ore-banner>', () => {
     setKitBase('/no-such-deployment/');
     const banner = document.createElement('ore-banner');
     const error = oneEvent(banner, 'ore-error');
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      (await fixture(html`<div></div>`)).append(banner);
-      expect((await error).detail.code).to.equal('network');
-      await banner.updateComplete;
-      expect(text(part(banner, 'error'))).to.contain('could not be loaded');
-      await expectNoAxeViolations(banner);
-    } finally {
-      console.warn = warn;
-    }
+    (await fixture(html`<div></div>`)).append(banner);
+    expect((await error).detail.code).to.equal('network');
+    await banner.updateComplete;
+    expect(text(part(banner, 'error'))).to.contain('could not be loaded');
+    expect(warnings.text()).to.contain('no-such-deployment');
+    await expectNoAxeViolations(banner);
   });
 
   for (const theme of ['light', 'dark']) {

@@ -3,26 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-card/ore-card.ts';
 import type { OreCard } from '../../src/components/ore-card/ore-card.ts';
-import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { defineElement } from '../../src/runtime/define.ts';
-import { expectNoAxeViolations, luminance, nextOutcome, part, settled, text } from './helpers.ts';
+import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';
 
-const realBase = kitBase().href;
 
 describe('<ore-card>', () => {
-  let warnings: unknown[][];
-  const originalWarn = console.warn;
-
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-
-  afterEach(() => {
-    console.warn = originalWarn;
-    setKitBase(realBase);
-  });
+  const warnings = watchWarnings();
 
   it('renders topic, title, formatted figure, body with glossary links, terms and sources', async () => {
     const { element, event } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
@@ -157,7 +145,7 @@ describe('<ore-card>', () => {
     const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="pt-BR"></ore-card>`);
     expect(part(element, 'base')!.getAttribute('lang')).to.equal('pt');
     expect(part(element, 'body')!.getAttribute('lang')).to.equal('en');
-    expect(warnings).to.deep.equal([]);
+    expect(warnings.list).to.deep.equal([]);
   });
 
   it('marks a machine translation and a stale one', async () => {
@@ -178,7 +166,7 @@ describe('<ore-card>', () => {
     await ready;
     expect(text(part(element, 'title'))).to.equal("The world's e-waste");
     expect(text(part(element, 'notice'))).to.contain('xx-unknown');
-    expect(warnings.flat().join(' ')).to.contain('xx-unknown');
+    expect(warnings.text()).to.contain('xx-unknown');
   });
 
   it('an unknown slug shows a readable message, fires ore-error and warns, without throwing', async () => {
@@ -188,7 +176,7 @@ describe('<ore-card>', () => {
     const error = part(element, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('There is no card called “no-such-card”.');
-    expect(warnings.flat().join(' ')).to.contain('no-such-card');
+    expect(warnings.text()).to.contain('no-such-card');
     await expectNoAxeViolations(element);
   });
 
@@ -202,7 +190,7 @@ describe('<ore-card>', () => {
     const { element, event } = await settled<OreCard>(html`<ore-card lang="en"></ore-card>`);
     expect(event.detail.code).to.equal('missing-attribute');
     expect(text(part(element, 'error'))).to.contain('No card was given');
-    expect(warnings.flat().join(' ')).to.contain('card attribute is empty');
+    expect(warnings.text()).to.contain('card attribute is empty');
   });
 
   it('a failed fetch shows a retry button that loads the card once the network is back', async () => {
@@ -214,7 +202,7 @@ describe('<ore-card>', () => {
     expect(text(part(element, 'error'))).to.contain('could not be loaded');
     await expectNoAxeViolations(element);
 
-    setKitBase(realBase);
+    setKitBase(KIT_BASE);
     const recovered = nextOutcome(element);
     (part(element, 'retry') as HTMLButtonElement).click();
     expect((await recovered).type).to.equal('ore-ready');
@@ -226,7 +214,7 @@ describe('<ore-card>', () => {
     setKitBase('http://127.0.0.1:9/');
     const { event } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
     expect(event.detail.code).to.equal('network');
-    expect(warnings.flat().join(' ')).to.contain('127.0.0.1:9');
+    expect(warnings.text()).to.contain('127.0.0.1:9');
   });
 
   it('reserves space while loading', async () => {

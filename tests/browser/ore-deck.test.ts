@@ -3,13 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-deck/ore-deck.ts';
 import type { OreDeck } from '../../src/components/ore-deck/ore-deck.ts';
-import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { selectCards } from '../../src/runtime/selection.ts';
 import type { CardSummary } from '../../src/compiler/schema.ts';
-import { expectNoAxeViolations, part, settled, text } from './helpers.ts';
+import { expectNoAxeViolations, part, settled, text, watchWarnings } from './helpers.ts';
 
-const realBase = kitBase().href;
 const shownCards = (deck: Element) => [...deck.shadowRoot!.querySelectorAll('ore-card')].map((card) => card.getAttribute('card'));
 
 async function cardReady(deck: Element): Promise<void> {
@@ -18,16 +17,7 @@ async function cardReady(deck: Element): Promise<void> {
 }
 
 describe('<ore-deck>', () => {
-  const originalWarn = console.warn;
-  let warnings: unknown[][];
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-    setKitBase(realBase);
-  });
+  const warnings = watchWarnings();
 
   it('carousel: one card at a time, position, previous/next, announced to screen readers', async () => {
     const { element, event } = await settled<OreDeck>(html`<ore-deck lang="en"></ore-deck>`);
@@ -152,7 +142,7 @@ describe('<ore-deck>', () => {
     expect((await error).detail.code).to.equal('unknown-card');
     await deck.updateComplete;
     expect(shownCards(deck)).to.deep.equal(['world-e-waste-2022']);
-    expect(warnings.flat().join(' ')).to.contain('nope');
+    expect(warnings.text()).to.contain('nope');
   });
 
   it('a failed fetch shows the error with a retry button', async () => {

@@ -3,12 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-glossary/ore-glossary.ts';
 import type { OreGlossary } from '../../src/components/ore-glossary/ore-glossary.ts';
-import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { defineElement } from '../../src/runtime/define.ts';
-import { expectNoAxeViolations, luminance, nextOutcome, part, settled, text } from './helpers.ts';
+import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';
 
-const realBase = kitBase().href;
 
 /** Every term of the en fixture glossary, in collation order. */
 const EN_TERMS = ['Cobalt', 'E-waste', 'iron', 'lithium', 'mineral', 'ore', 'ore grade', 'Recycling', 'tailings'];
@@ -38,18 +37,7 @@ async function filter(element: OreGlossary, query: string): Promise<void> {
 }
 
 describe('<ore-glossary>', () => {
-  let warnings: unknown[][];
-  const originalWarn = console.warn;
-
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-
-  afterEach(() => {
-    console.warn = originalWarn;
-    setKitBase(realBase);
-  });
+  const warnings = watchWarnings();
 
   describe('the whole glossary', () => {
     it('renders every term A–Z, grouped by letter, as definition lists with term ids', async () => {
@@ -273,7 +261,7 @@ describe('<ore-glossary>', () => {
       await ready;
       expect(text(part(element, 'title'))).to.equal('Glossary');
       expect(text(part(element, 'notice'))).to.contain('xx-unknown');
-      expect(warnings.flat().join(' ')).to.contain('xx-unknown');
+      expect(warnings.text()).to.contain('xx-unknown');
     });
   });
 
@@ -384,7 +372,7 @@ describe('<ore-glossary>', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(text(error)).to.contain('There is no glossary term called “no-such-term”.');
       expect(part(element, 'retry')).to.equal(null);
-      expect(warnings.flat().join(' ')).to.contain('no-such-term');
+      expect(warnings.text()).to.contain('no-such-term');
     });
 
     it('the unknown-term message is in the reader’s language', async () => {
@@ -400,9 +388,9 @@ describe('<ore-glossary>', () => {
       expect(event.detail.code).to.equal('network');
       expect(event.detail.message).to.contain('HTTP 404');
       expect(text(part(element, 'error'))).to.contain('could not be loaded');
-      expect(warnings.flat().join(' ')).to.contain('glossary.json');
+      expect(warnings.text()).to.contain('glossary.json');
 
-      setKitBase(realBase);
+      setKitBase(KIT_BASE);
       const recovered = nextOutcome(element);
       (part(element, 'retry') as HTMLButtonElement).click();
       expect((await recovered).type).to.equal('ore-ready');

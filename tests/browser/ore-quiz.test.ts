@@ -3,12 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-quiz/ore-quiz.ts';
 import type { OreQuiz, QuizAnswerDetail, QuizCompleteDetail } from '../../src/components/ore-quiz/ore-quiz.ts';
-import { kitBase, setKitBase } from '../../src/runtime/config.ts';
+import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { defineElement } from '../../src/runtime/define.ts';
-import { expectNoAxeViolations, luminance, nextOutcome, part, settled, text } from './helpers.ts';
+import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';
 
-const realBase = kitBase().href;
 
 /** The fixture quiz as authored (tests/fixtures/library/content/en/quizzes/circular-economy.md). */
 const AUTHORED = [
@@ -82,19 +81,11 @@ async function finish(element: OreQuiz, rightAnswers: boolean[]): Promise<Custom
 }
 
 describe('<ore-quiz>', () => {
-  let warnings: unknown[][];
-  const originalWarn = console.warn;
+  const warnings = watchWarnings();
   const originalRandom = Math.random;
 
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-
   afterEach(() => {
-    console.warn = originalWarn;
     Math.random = originalRandom;
-    setKitBase(realBase);
   });
 
   it('renders the first question as a labelled radio group with progress, a check button and an empty live region', async () => {
@@ -453,7 +444,7 @@ describe('<ore-quiz>', () => {
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('There is no quiz called “no-such-quiz”.');
     expect(part(element, 'retry')).to.equal(null);
-    expect(warnings.flat().join(' ')).to.contain('no-such-quiz');
+    expect(warnings.text()).to.contain('no-such-quiz');
     expect(element.dataset.state).to.equal('error');
     await expectNoAxeViolations(element);
   });
@@ -468,7 +459,7 @@ describe('<ore-quiz>', () => {
     const { element, event } = await settled<OreQuiz>(html`<ore-quiz lang="en"></ore-quiz>`);
     expect(event.detail.code).to.equal('missing-attribute');
     expect(text(part(element, 'error'))).to.contain('No quiz was given');
-    expect(warnings.flat().join(' ')).to.contain('quiz attribute is empty');
+    expect(warnings.text()).to.contain('quiz attribute is empty');
     await expectNoAxeViolations(element);
   });
 
@@ -486,7 +477,7 @@ describe('<ore-quiz>', () => {
     expect(text(part(element, 'error'))).to.contain('could not be loaded');
     await expectNoAxeViolations(element);
 
-    setKitBase(realBase);
+    setKitBase(KIT_BASE);
     const recovered = nextOutcome(element);
     (part(element, 'retry') as HTMLButtonElement).click();
     expect((await recovered).type).to.equal('ore-ready');

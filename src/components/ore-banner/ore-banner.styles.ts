@@ -5,21 +5,12 @@ export const bannerStyles = css`
     min-block-size: var(--ore-banner-reserved-size, 3.5em);
   }
 
-  :host([data-state='complete']),
-  :host([data-state='error']) {
-    min-block-size: 0;
-  }
-
   [part~='base'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4em 0.9em;
     padding: 0.5em 0.9em;
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-border);
-    border-radius: var(--ore-radius);
-    min-block-size: inherit;
   }
 
   [part~='label'] {
@@ -78,15 +69,8 @@ export const bannerStyles = css`
     block-size: 1em;
   }
 
-  [part~='error'] h2 {
-    margin-block: 0 0.3em;
-    font-size: 1em;
-    color: var(--ore-color-danger);
-  }
-
   [part~='error'] {
     display: block;
-    border-color: var(--ore-color-danger);
   }
 
   @media (prefers-reduced-motion: no-preference) {

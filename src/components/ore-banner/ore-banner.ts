@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type ReactiveController
 import { property, state } from 'lit/decorators.js';
 import type { CardSummary } from '../../compiler/schema.ts';
 import { tokens } from '../shared/tokens.styles.ts';
+import { statusStyles } from '../shared/status.styles.ts';
 import { bannerStyles } from './ore-banner.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadIndex } from '../../runtime/content-client.ts';
@@ -117,7 +118,7 @@ class RotationController implements ReactiveController {
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The banner cannot be shown.
  */
 export class OreBanner extends LitElement {
-  static override styles = [tokens, bannerStyles];
+  static override styles = [tokens, statusStyles, bannerStyles];
 
   /** Show facts from the cards of this topic. */
   @property({ reflect: true }) topic = '';

@@ -11,21 +11,8 @@ export const cardStyles = css`
     min-block-size: var(--ore-card-reserved-size, 11em);
   }
 
-  :host([data-state='complete']),
-  :host([data-state='error']) {
-    min-block-size: 0;
-  }
-
   [part~='base'] {
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-border);
-    border-radius: var(--ore-radius);
-    padding: var(--ore-space);
     block-size: 100%;
-  }
-
-  :host(:not([data-state='complete'])) [part~='base'] {
-    min-block-size: inherit;
   }
 
   [part~='header'] {
@@ -219,20 +206,6 @@ export const cardStyles = css`
     padding-inline-start: 1.2em;
   }
 
-  [part~='loading'] {
-    color: var(--ore-color-muted);
-  }
-
-  [part~='error'] {
-    border-color: var(--ore-color-danger);
-  }
-
-  [part~='error'] h2 {
-    margin-block: 0 0.3em;
-    font-size: 1.1em;
-    color: var(--ore-color-danger);
-  }
-
   @container (min-width: 36em) {
     :host(:not([variant='compact'])) [part~='media'] [part~='illustration'] {
       inline-size: 6em;
@@ -240,22 +213,7 @@ export const cardStyles = css`
     }
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='loading'] {
-      animation: ore-pulse 1.5s ease-in-out infinite alternate;
-    }
-  }
-
-  @keyframes ore-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
-
   @media (forced-colors: active) {
-    [part~='base'] {
-      border-color: CanvasText;
-    }
     [part~='illustration'],
     [part~='figure-value'] {
       color: CanvasText;

@@ -4,6 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { CompiledCard } from '../../compiler/schema.ts';
 import { tokens } from '../shared/tokens.styles.ts';
+import { statusStyles } from '../shared/status.styles.ts';
 import { cardStyles } from './ore-card.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadCard } from '../../runtime/content-client.ts';
@@ -68,7 +69,7 @@ function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The card cannot be shown (unknown slug, failed fetch, missing attribute) or its language is unknown.
  */
 export class OreCard extends LitElement {
-  static override styles = [tokens, cardStyles];
+  static override styles = [tokens, statusStyles, cardStyles];
 
   /** Slug of the card to show, e.g. `lithium-batteries`. */
   @property({ reflect: true }) card = '';

@@ -9,35 +9,6 @@ export const deckStyles = css`
     min-block-size: var(--ore-deck-reserved-size, 12em);
   }
 
-  :host([data-state='complete']),
-  :host([data-state='error']) {
-    min-block-size: 0;
-  }
-
-  /* The deck paints its own surface, so its controls stay readable on any page background. */
-  [part~='base'] {
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-border);
-    border-radius: var(--ore-radius);
-    padding: var(--ore-space);
-  }
-
-  [part~='loading'],
-  [part~='error'],
-  [part~='empty'] {
-    min-block-size: inherit;
-  }
-
-  [part~='error'] {
-    border-color: var(--ore-color-danger);
-  }
-
-  [part~='error'] h2 {
-    margin-block: 0 0.3em;
-    font-size: 1.1em;
-    color: var(--ore-color-danger);
-  }
-
   [part~='controls'] {
     display: flex;
     align-items: center;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CardSummary } from '../../compiler/schema.ts';
 import { tokens } from '../shared/tokens.styles.ts';
+import { statusStyles } from '../shared/status.styles.ts';
 import { deckStyles } from './ore-deck.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { loadIndex } from '../../runtime/content-client.ts';
@@ -41,7 +42,7 @@ const SWIPE_DISTANCE = 40;
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The deck or one of its cards cannot be shown.
  */
 export class OreDeck extends LitElement {
-  static override styles = [tokens, deckStyles];
+  static override styles = [tokens, statusStyles, deckStyles];
 
   /** Show the cards of this topic, e.g. `circular-economy`. */
   @property({ reflect: true }) topic = '';

@@ -11,21 +11,8 @@ export const glossaryStyles = css`
     min-block-size: var(--ore-glossary-reserved-size, 10em);
   }
 
-  :host([data-state='complete']),
-  :host([data-state='error']) {
-    min-block-size: 0;
-  }
-
   [part~='base'] {
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-border);
-    border-radius: var(--ore-radius);
-    padding: var(--ore-space);
     block-size: 100%;
-  }
-
-  :host(:not([data-state='complete'])) [part~='base'] {
-    min-block-size: inherit;
   }
 
   [part~='title'] {
@@ -188,34 +175,7 @@ export const glossaryStyles = css`
     border-color: var(--ore-color-accent);
   }
 
-  [part~='loading'] {
-    color: var(--ore-color-muted);
-  }
-
-  [part~='error'] {
-    border-color: var(--ore-color-danger);
-  }
-
-  [part~='error'] h2 {
-    margin-block: 0 0.3em;
-    font-size: 1.1em;
-    color: var(--ore-color-danger);
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='loading'] {
-      animation: ore-pulse 1.5s ease-in-out infinite alternate;
-    }
-  }
-
-  @keyframes ore-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
-
   @media (forced-colors: active) {
-    [part~='base'],
     [part~='filter-input'] {
       border-color: CanvasText;
     }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CompiledGlossary, CompiledTerm } from '../../compiler/schema.ts';
 import { tokens } from '../shared/tokens.styles.ts';
+import { statusStyles } from '../shared/status.styles.ts';
 import { glossaryStyles } from './ore-glossary.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { loadGlossary } from '../../runtime/content-client.ts';
@@ -9,9 +10,8 @@ import { OreError } from '../../runtime/errors.ts';
 import { renderError, renderLoading } from '../shared/status-view.ts';
 import { contentTask } from '../shared/content-task.ts';
 import { defineElement } from '../../runtime/define.ts';
+import type { Theme } from '../ore-card/ore-card.ts';
 import { localeInfo } from '../../shared/locales.ts';
-
-export type Theme = 'light' | 'dark' | 'auto';
 
 /** Letters that carry their stroke or slash in the base letter, so NFD cannot strip it. */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H' };
@@ -95,7 +95,7 @@ function loadGlossaryFor(locale: string, slug: string): Promise<CompiledGlossary
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The glossary cannot be shown (unknown term, failed fetch) or its language is unknown.
  */
 export class OreGlossary extends LitElement {
-  static override styles = [tokens, glossaryStyles];
+  static override styles = [tokens, statusStyles, glossaryStyles];
 
   /** Slug of one term to show, e.g. `ore-grade`; without it the whole glossary is shown. */
   @property({ reflect: true }) term = '';

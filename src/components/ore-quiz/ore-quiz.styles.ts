@@ -6,21 +6,8 @@ export const quizStyles = css`
     min-block-size: var(--ore-quiz-reserved-size, 18em);
   }
 
-  :host([data-state='complete']),
-  :host([data-state='error']) {
-    min-block-size: 0;
-  }
-
   [part~='base'] {
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-border);
-    border-radius: var(--ore-radius);
-    padding: var(--ore-space);
     block-size: 100%;
-  }
-
-  :host(:not([data-state='complete'])) [part~='base'] {
-    min-block-size: inherit;
   }
 
   [part~='title'] {
@@ -190,34 +177,7 @@ export const quizStyles = css`
     font-weight: 600;
   }
 
-  [part~='loading'] {
-    color: var(--ore-color-muted);
-  }
-
-  [part~='error'] {
-    border-color: var(--ore-color-danger);
-  }
-
-  [part~='error'] h2 {
-    margin-block: 0 0.3em;
-    font-size: 1.1em;
-    color: var(--ore-color-danger);
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='loading'] {
-      animation: ore-pulse 1.5s ease-in-out infinite alternate;
-    }
-  }
-
-  @keyframes ore-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
-
   @media (forced-colors: active) {
-    [part~='base'],
     [part~='choice'] {
       border-color: CanvasText;
     }

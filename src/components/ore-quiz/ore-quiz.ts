@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { CardSummary, CompiledQuestion, CompiledQuiz } from '../../compiler/schema.ts';
 import { tokens } from '../shared/tokens.styles.ts';
+import { statusStyles } from '../shared/status.styles.ts';
 import { quizStyles } from './ore-quiz.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadIndex, loadQuiz } from '../../runtime/content-client.ts';
@@ -10,9 +11,8 @@ import { OreError } from '../../runtime/errors.ts';
 import { renderError, renderLoading } from '../shared/status-view.ts';
 import { contentTask } from '../shared/content-task.ts';
 import { defineElement } from '../../runtime/define.ts';
+import type { Theme } from '../ore-card/ore-card.ts';
 import { localeInfo } from '../../shared/locales.ts';
-
-export type Theme = 'light' | 'dark' | 'auto';
 
 export interface QuizAnswerDetail {
   /** 0-based index of the question in the quiz as authored, whatever order it was shown in. */
@@ -117,7 +117,7 @@ const SLOT = '\u{E000}';
  * @event {CustomEvent<{score: number, total: number}>} ore-quiz-complete - The last answer was checked and the score is shown.
  */
 export class OreQuiz extends LitElement {
-  static override styles = [tokens, quizStyles];
+  static override styles = [tokens, statusStyles, quizStyles];
 
   /** Slug of the quiz to show, e.g. `circular-economy`. */
   @property({ reflect: true }) quiz = '';

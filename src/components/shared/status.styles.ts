@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+/**
+ * The box every element draws (`part="base"`), the space it reserves until its content or its
+ * error is shown, and the loading and error looks that go with status-view.ts.
+ */
+export const statusStyles = css`
+  :host([data-state='complete']),
+  :host([data-state='error']) {
+    min-block-size: 0;
+  }
+
+  [part~='base'] {
+    background: var(--ore-color-surface);
+    border: 0.0625em solid var(--ore-color-border);
+    border-radius: var(--ore-radius);
+    padding: var(--ore-space);
+  }
+
+  :host(:not([data-state='complete'])) [part~='base'] {
+    min-block-size: inherit;
+  }
+
+  [part~='loading'] {
+    color: var(--ore-color-muted);
+  }
+
+  [part~='error'] {
+    border-color: var(--ore-color-danger);
+  }
+
+  [part~='error'] h2 {
+    margin-block: 0 0.3em;
+    font-size: 1.1em;
+    color: var(--ore-color-danger);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='loading'] {
+      animation: ore-pulse 1.5s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes ore-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'] {
+      border-color: CanvasText;
+    }
+  }
+`;

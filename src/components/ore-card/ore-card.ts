@@ -9,10 +9,9 @@ import { cardStyles } from './ore-card.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadCard } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
-import { renderError, renderLoading } from '../shared/status-view.ts';
+import { renderError, renderLoading, renderNotices } from '../shared/status-view.ts';
 import { contentTask } from '../shared/content-task.ts';
 import { defineElement } from '../../runtime/define.ts';
-import { localeInfo } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { renderBars, renderGauge } from './figure-chart.ts';
 
@@ -101,18 +100,6 @@ export class OreCard extends LitElement {
     });
   }
 
-  private renderNotices(card: CompiledCard) {
-    const { t, locale } = this.localize;
-    const notices: string[] = [];
-    const unknown = this.localize.unknownRequest;
-    if (unknown) notices.push(t('error.unknown-locale', { requested: unknown, language: localeInfo(locale)?.name ?? locale }));
-    if (card.lang !== locale) {
-      notices.push(t('card.fallback', { language: localeInfo(locale)?.name ?? locale, original: localeInfo(card.lang)?.name ?? card.lang }));
-    } else if (card.status === 'machine') notices.push(t('card.machineTranslation'));
-    if (card.stale) notices.push(t('card.staleTranslation'));
-    return notices.map((text) => html`<p part="notice">${text}</p>`);
-  }
-
   private renderFigure(card: CompiledCard) {
     if (!card.figure) return nothing;
     return html`${renderGauge(card.figure, card.lang, this.localize)}
@@ -181,7 +168,7 @@ export class OreCard extends LitElement {
         <h2 part="title" id="title">${card.title}</h2>
         <p part="topic">${card.topicTitle}</p>
       </div>
-      ${this.renderNotices(card)}
+      ${renderNotices(this.localize, card)}
       <div part="media">
         <div part="illustration" role="img" aria-label=${card.illustration.alt} lang=${card.lang}>${unsafeSVG(card.illustration.svg)}</div>
         ${this.renderFigure(card)}

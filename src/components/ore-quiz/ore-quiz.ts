@@ -8,11 +8,10 @@ import { quizStyles } from './ore-quiz.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadIndex, loadQuiz } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
-import { renderError, renderLoading } from '../shared/status-view.ts';
+import { renderError, renderLoading, renderNotices } from '../shared/status-view.ts';
 import { contentTask } from '../shared/content-task.ts';
 import { defineElement } from '../../runtime/define.ts';
 import type { Theme } from '../ore-card/ore-card.ts';
-import { localeInfo } from '../../shared/locales.ts';
 
 export interface QuizAnswerDetail {
   /** 0-based index of the question in the quiz as authored, whatever order it was shown in. */
@@ -263,19 +262,6 @@ export class OreQuiz extends LitElement {
     });
   }
 
-  private renderNotices(quiz: CompiledQuiz) {
-    const { t, locale } = this.localize;
-    const notices: string[] = [];
-    const unknown = this.localize.unknownRequest;
-    const language = localeInfo(locale)?.name ?? locale;
-    if (unknown) notices.push(t('error.unknown-locale', { requested: unknown, language }));
-    if (quiz.lang !== locale) {
-      notices.push(t('card.fallback', { language, original: localeInfo(quiz.lang)?.name ?? quiz.lang }));
-    } else if (quiz.status === 'machine') notices.push(t('card.machineTranslation'));
-    if (quiz.stale) notices.push(t('card.staleTranslation'));
-    return notices.map((text) => html`<p part="notice">${text}</p>`);
-  }
-
   private renderQuiz({ quiz, cards }: QuizContent) {
     const { locale } = this.localize;
     const session = this.session;
@@ -285,7 +271,7 @@ export class OreQuiz extends LitElement {
       <div part="header" lang=${quiz.lang} dir=${this.localize.dir(quiz.lang)}>
         <h2 part="title" id="title">${quiz.title}</h2>
       </div>
-      ${this.renderNotices(quiz)} ${done ? this.renderResult(quiz, cards, session) : this.renderQuestion(quiz, cards, session)}
+      ${renderNotices(this.localize, quiz)} ${done ? this.renderResult(quiz, cards, session) : this.renderQuestion(quiz, cards, session)}
     </section>`;
   }
 

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../../runtime/localize-controller.ts';
 import { OreError } from '../../runtime/errors.ts';
+import type { Provenance } from '../../compiler/schema.ts';
+import { localeInfo } from '../../shared/locales.ts';
 
 /**
  * The loading placeholder and the error message every element shows, so a reader meets the same
@@ -25,4 +27,20 @@ export function renderError(localize: LocalizeController, error: unknown, retry:
 export async function announceReady(host: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   await host.updateComplete;
   host.dispatchEvent(new CustomEvent('ore-ready', { bubbles: true, composed: true, detail: {} }));
+}
+
+/**
+ * What a reader should know about the language of what they read: the page asked for a language
+ * the kit lacks, the content fell back to another language, or it is a machine or stale translation.
+ */
+export function renderNotices(localize: LocalizeController, content: Provenance) {
+  const { t, locale } = localize;
+  const language = localeInfo(locale)?.name ?? locale;
+  const notices: string[] = [];
+  const unknown = localize.unknownRequest;
+  if (unknown) notices.push(t('error.unknown-locale', { requested: unknown, language }));
+  if (content.lang !== locale) notices.push(t('card.fallback', { language, original: localeInfo(content.lang)?.name ?? content.lang }));
+  else if (content.status === 'machine') notices.push(t('card.machineTranslation'));
+  if (content.stale) notices.push(t('card.staleTranslation'));
+  return notices.map((text) => html`<p part="notice">${text}</p>`);
 }

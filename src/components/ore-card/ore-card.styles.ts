@@ -160,14 +160,6 @@ export const cardStyles = css`
     margin-block: 0.5em;
   }
 
-  [part~='notice'] {
-    margin-block: 0.5em;
-    padding: 0.4em 0.7em;
-    border-inline-start: 0.25em solid var(--ore-color-accent);
-    background: var(--ore-color-surface-raised);
-    font-size: 0.875em;
-  }
-
   [part~='terms'],
   [part~='sources'] {
     margin-block-start: 1em;

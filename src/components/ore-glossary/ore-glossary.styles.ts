@@ -30,14 +30,6 @@ export const glossaryStyles = css`
     color: var(--ore-color-muted);
   }
 
-  [part~='notice'] {
-    margin-block: 0.5em;
-    padding: 0.4em 0.7em;
-    border-inline-start: 0.25em solid var(--ore-color-accent);
-    background: var(--ore-color-surface-raised);
-    font-size: 0.875em;
-  }
-
   [part~='filter'] {
     display: flex;
     flex-direction: column;

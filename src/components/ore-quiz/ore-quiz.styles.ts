@@ -16,14 +16,6 @@ export const quizStyles = css`
     line-height: 1.25;
   }
 
-  [part~='notice'] {
-    margin-block: 0.5em;
-    padding: 0.4em 0.7em;
-    border-inline-start: 0.25em solid var(--ore-color-accent);
-    background: var(--ore-color-surface-raised);
-    font-size: 0.875em;
-  }
-
   [part~='progress'] {
     margin-block: 0 0.5em;
     font-size: 0.875em;

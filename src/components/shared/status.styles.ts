@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The box every element draws (`part="base"`), the space it reserves until its content or its
- * error is shown, and the loading and error looks that go with status-view.ts.
+ * error is shown, and the loading, error and notice looks that go with status-view.ts.
  */
 export const statusStyles = css`
   :host([data-state='complete']),
@@ -23,6 +23,14 @@ export const statusStyles = css`
 
   [part~='loading'] {
     color: var(--ore-color-muted);
+  }
+
+  [part~='notice'] {
+    margin-block: 0.5em;
+    padding: 0.4em 0.7em;
+    border-inline-start: 0.25em solid var(--ore-color-accent);
+    background: var(--ore-color-surface-raised);
+    font-size: 0.875em;
   }
 
   [part~='error'] {

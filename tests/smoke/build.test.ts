@@ -120,6 +120,24 @@ describe('embedding from another origin', () => {
       '/card.html': page(`<ore-card id="subject" card="${slug}"><a href="${kit.origin}/cards/en/${slug}.html">fallback link</a></ore-card>`),
       '/two-languages.html': page(`<ore-card id="en" card="${slug}" lang="en"></ore-card><div lang="de"><ore-card id="de" card="${slug}"></ore-card></div>`),
       '/unknown.html': page('<ore-card id="subject" card="no-such-card"></ore-card>'),
+      ...Object.fromEntries(
+        ['light', 'dark'].map((theme) => [
+          `/a11y-${theme}.html`,
+          {
+            // No CSP here: axe-core is injected as a script to audit the page.
+            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>a11y ${theme}</title>
+              <script type="module" src="${kit.origin}/ore-kit.js"></script></head><body>${LOCALE_CODES.map(
+                (lang) => `<section lang="${lang}">
+                  <ore-banner theme="${theme}" topic="${en.cards[0].topic}"></ore-banner>
+                  <ore-card theme="${theme}" card="${slug}"></ore-card>
+                  <ore-deck theme="${theme}" topic="${en.cards[0].topic}"></ore-deck>
+                  <ore-quiz theme="${theme}" quiz="${en.quizzes[0].slug}"></ore-quiz>
+                  <ore-glossary theme="${theme}"></ore-glossary>
+                </section>`,
+              ).join('')}</body></html>`,
+          },
+        ]),
+      ),
       '/all.html': page(
         ['en', 'de']
           .map(
@@ -217,7 +235,7 @@ describe('embedding from another origin', () => {
   });
 
   it('all five elements on one page, in two languages side by side', async () => {
-    const { page, problems } = await open('all.html');
+    const { page, problems, origins } = await open('all.html');
     const tags = ['banner', 'card', 'deck', 'quiz', 'glossary'];
     await page.waitForFunction(
       (tags) => tags.every((tag) => ['en', 'de'].every((lang) => document.getElementById(`${tag}-${lang}`)?.dataset.state === 'complete')),
@@ -234,8 +252,38 @@ describe('embedding from another origin', () => {
     );
     assert.notEqual(glossaryLabels[0], glossaryLabels[1], 'the German glossary is labelled in German');
     assert.deepEqual(problems, []);
+    assert.deepEqual([...origins].sort(), [host.origin, kit.origin].sort());
+    const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]);
+    assert.deepEqual(stored, [0, 0, ''], 'no storage writes, no cookies');
     await page.close();
   });
+
+  for (const theme of ['light', 'dark']) {
+    it(`every element in every locale, ${theme} theme: zero axe violations (WCAG 2.2 A/AA) on the real library`, async () => {
+      const { page, problems } = await open(`a11y-${theme}.html`);
+      await page.waitForFunction(
+        () => {
+          const elements = [...document.querySelectorAll<HTMLElement>('ore-banner, ore-card, ore-deck, ore-quiz, ore-glossary')];
+          return elements.length > 0 && elements.every((element) => element.dataset.state === 'complete');
+        },
+        { timeout: 30_000 },
+      );
+      await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        type Result = { violations: { id: string; nodes: { target: string[] }[] }[]; passes: { nodes: unknown[] }[] };
+        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+        return {
+          found: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`),
+          checked: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
+        };
+      });
+      assert.deepEqual(violations.found, []);
+      assert.ok(violations.checked > 200, `axe checked only ${violations.checked} nodes`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
 
   it('loading the kit twice raises no error', async () => {
     const { page, problems } = await open('twice.html');

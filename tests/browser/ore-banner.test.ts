@@ -26,6 +26,9 @@ describe('<ore-banner>', () => {
     expect(facts.filter((f) => f.classList.contains('current'))).to.have.length(1);
     expect(facts[1].hasAttribute('inert'), 'hidden facts cannot be focused').to.equal(true);
     expect(shownFact(element)).to.contain('old phone in a drawer');
+    const second = facts[1];
+    expect(text(second.querySelector('[part~="fact-value"]'))).to.equal('22.3%');
+    expect(text(second.querySelector('[part~="fact-label"]'))).to.contain('documented as collected');
     const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('.current [part~="link"]')!;
     expect(new URL(link.href).pathname).to.equal('/cards/en/recycling-phones.html');
     expect(text(part(element, 'position'))).to.equal('Fact 1 of 2');

@@ -38,10 +38,19 @@ export const bannerStyles = css`
     visibility: visible;
   }
 
+  [part~='fact-figure'] {
+    flex-basis: 100%;
+  }
+
   [part~='fact-value'] {
     font-weight: 700;
     font-size: 1.2em;
     color: var(--ore-color-accent);
+  }
+
+  [part~='fact-label'] {
+    color: var(--ore-color-muted);
+    font-size: 0.9em;
   }
 
   [part~='link'] {

@@ -102,7 +102,9 @@ class RotationController implements ReactiveController {
  * @csspart label - "Did you know?".
  * @csspart facts - The stack of facts; as tall as the tallest, so rotating never changes the height.
  * @csspart fact - One fact.
+ * @csspart fact-figure - The headline figure of a fact: number and what it counts.
  * @csspart fact-value - The headline number of a fact.
+ * @csspart fact-label - What the number counts.
  * @csspart fact-text - The fact's sentence.
  * @csspart link - The call-to-action link.
  * @csspart toggle - The pause/play button.
@@ -186,7 +188,10 @@ export class OreBanner extends LitElement {
           const shown = index === this.current;
           return html`<div part="fact" class=${shown ? 'current' : ''} aria-hidden=${shown ? 'false' : 'true'} ?inert=${!shown} lang=${card.lang}>
             ${card.figure
-              ? html`<span part="fact-value">${formatFigure(card.figure, card.lang)}</span>`
+              ? html`<span part="fact-figure"
+                  ><span part="fact-value">${formatFigure(card.figure, card.lang)}</span>
+                  <span part="fact-label">${card.figure.label}</span></span
+                >`
               : nothing}
             <span part="fact-text">${card.summary}</span>
             <a part="link" href=${this.href || cardPageUrl(locale, card.slug)} lang=${locale}>${t('banner.more')}</a>

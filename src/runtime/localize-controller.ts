@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
 import { translatorFor } from './i18n.ts';
 import { resolveLocale, type ResolvedLocale } from './locale.ts';
-import { directionOf } from '../shared/locales.ts';
+import { SOURCE_LOCALE, directionOf } from '../shared/locales.ts';
 import { OreError, reportError } from './errors.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -32,7 +32,7 @@ export class LocalizeController implements ReactiveController {
   private reported?: string;
 
   constructor(private readonly host: Host) {
-    this.resolved = { locale: 'en', known: true };
+    this.resolved = { locale: SOURCE_LOCALE, known: true };
     host.addController(this);
   }
 

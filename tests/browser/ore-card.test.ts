@@ -5,7 +5,6 @@ import '../../src/components/ore-card/ore-card.ts';
 import type { OreCard } from '../../src/components/ore-card/ore-card.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
-import { defineElement } from '../../src/runtime/define.ts';
 import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';
 
 
@@ -264,10 +263,5 @@ describe('<ore-card>', () => {
       html`<ore-card card="world-e-waste-2022" lang="en" style="--ore-color-accent: rgb(0, 90, 0)"></ore-card>`,
     );
     expect(getComputedStyle(part(element, 'figure-value')!).color).to.equal('rgb(0, 90, 0)');
-  });
-
-  it('defining the element a second time (the kit loaded twice) raises no error', () => {
-    expect(() => defineElement('ore-card', class extends HTMLElement {})).not.to.throw();
-    expect(customElements.get('ore-card')!.name).to.equal('OreCard');
   });
 });

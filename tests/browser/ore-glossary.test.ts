@@ -5,7 +5,6 @@ import '../../src/components/ore-glossary/ore-glossary.ts';
 import type { OreGlossary } from '../../src/components/ore-glossary/ore-glossary.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
-import { defineElement } from '../../src/runtime/define.ts';
 import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';
 
 
@@ -458,10 +457,5 @@ describe('<ore-glossary>', () => {
       html`<ore-glossary term="ore" lang="en" style="--ore-color-accent: rgb(0, 90, 0)"></ore-glossary>`,
     );
     expect(getComputedStyle(part(element, 'related-term')!).color).to.equal('rgb(0, 90, 0)');
-  });
-
-  it('defining the element a second time (the kit loaded twice) raises no error', () => {
-    expect(() => defineElement('ore-glossary', class extends HTMLElement {})).not.to.throw();
-    expect(customElements.get('ore-glossary')!.name).to.equal('OreGlossary');
   });
 });

@@ -5,7 +5,6 @@ import '../../src/components/ore-quiz/ore-quiz.ts';
 import type { OreQuiz, QuizAnswerDetail, QuizCompleteDetail } from '../../src/components/ore-quiz/ore-quiz.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
-import { defineElement } from '../../src/runtime/define.ts';
 import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';
 
 
@@ -544,10 +543,5 @@ describe('<ore-quiz>', () => {
       html`<ore-quiz quiz="circular-economy" lang="en" style="--ore-color-accent: rgb(0, 90, 0)"></ore-quiz>`,
     );
     expect(getComputedStyle(part(element, 'action')!).backgroundColor).to.equal('rgb(0, 90, 0)');
-  });
-
-  it('defining the element a second time (the kit loaded twice) raises no error', () => {
-    expect(() => defineElement('ore-quiz', class extends HTMLElement {})).not.to.throw();
-    expect(customElements.get('ore-quiz')!.name).to.equal('OreQuiz');
   });
 });

@@ -111,6 +111,14 @@ describe('embedding from another origin', () => {
     kit = await serveDirectory(dist);
     const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
     const slug: string = en.cards[0].slug;
+    /** All five elements in one language; `extra` adds attributes per element (an id, a theme). */
+    const everyElement = (lang: string, extra: (tag: string) => string) => `<section lang="${lang}">
+      <ore-banner ${extra('banner')} topic="${en.cards[0].topic}"></ore-banner>
+      <ore-card ${extra('card')} card="${slug}"></ore-card>
+      <ore-deck ${extra('deck')} topic="${en.cards[0].topic}"></ore-deck>
+      <ore-quiz ${extra('quiz')} quiz="${en.quizzes[0].slug}"></ore-quiz>
+      <ore-glossary ${extra('glossary')}></ore-glossary>
+    </section>`;
     const page = (body: string) => ({
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
         <script type="module" src="${kit.origin}/ore-kit.js"></script></head><body>${body}</body></html>`,
@@ -126,31 +134,13 @@ describe('embedding from another origin', () => {
           {
             // No CSP here: axe-core is injected as a script to audit the page.
             body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>a11y ${theme}</title>
-              <script type="module" src="${kit.origin}/ore-kit.js"></script></head><body>${LOCALE_CODES.map(
-                (lang) => `<section lang="${lang}">
-                  <ore-banner theme="${theme}" topic="${en.cards[0].topic}"></ore-banner>
-                  <ore-card theme="${theme}" card="${slug}"></ore-card>
-                  <ore-deck theme="${theme}" topic="${en.cards[0].topic}"></ore-deck>
-                  <ore-quiz theme="${theme}" quiz="${en.quizzes[0].slug}"></ore-quiz>
-                  <ore-glossary theme="${theme}"></ore-glossary>
-                </section>`,
+              <script type="module" src="${kit.origin}/ore-kit.js"></script></head><body>${LOCALE_CODES.map((lang) =>
+                everyElement(lang, () => `theme="${theme}"`),
               ).join('')}</body></html>`,
           },
         ]),
       ),
-      '/all.html': page(
-        ['en', 'de']
-          .map(
-            (lang) => `<section lang="${lang}">
-              <ore-banner id="banner-${lang}" topic="${en.cards[0].topic}"></ore-banner>
-              <ore-card id="card-${lang}" card="${slug}"></ore-card>
-              <ore-deck id="deck-${lang}" topic="${en.cards[0].topic}"></ore-deck>
-              <ore-quiz id="quiz-${lang}" quiz="${en.quizzes[0].slug}"></ore-quiz>
-              <ore-glossary id="glossary-${lang}"></ore-glossary>
-            </section>`,
-          )
-          .join(''),
-      ),
+      '/all.html': page(['en', 'de'].map((lang) => everyElement(lang, (tag) => `id="${tag}-${lang}"`)).join('')),
       '/twice.html': {
         ...page(`<ore-card id="subject" card="${slug}"></ore-card>`),
         body: page(`<ore-card id="subject" card="${slug}"></ore-card>`).body.replace(

@@ -22,6 +22,7 @@ import type { CardSource, GlossarySource, QuizSource, RegionSource, TopicSource 
 import { ContentError } from './errors.ts';
 import { loadLibrary, isStale, type Entry, type Library, type Translation } from './library.ts';
 import { countWords, renderMarkdown } from './markdown.ts';
+import { quizBalanceWarnings } from './quiz-balance.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
@@ -109,6 +110,7 @@ function checkReferences(library: Library, errors: ContentError[], warnings: Con
       expect(entry, ['questions', i, 'answer'], q.choices.includes(q.answer), `"${q.answer}" is not one of the choices; write it exactly as in choices`);
       expect(entry, ['questions', i, 'card'], cards.includes(q.card), `unknown card "${q.card}"`);
     });
+    warnings.push(...quizBalanceWarnings(entry));
   }
 }
 

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { oreContent } from './src/compiler/vite-plugin.ts';
+import { kitMessages } from './src/compiler/kit-messages.ts';
 
 /**
  * One build, two products: the embeddable kit (`ore-kit.js`, a stable name at the root, with
@@ -10,7 +11,7 @@ export default defineConfig({
   base: './',
   // A static host answers 404 for a missing file; so does the dev server.
   appType: 'mpa',
-  plugins: [oreContent({ entry: 'src/ore-kit.ts' })],
+  plugins: [oreContent({ entry: 'src/ore-kit.ts' }), kitMessages()],
   build: {
     target: 'es2022',
     // Vite's preload helper would add <link> tags to the host page's <head>: the kit must not touch it.
@@ -23,7 +24,12 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: (chunk) => (chunk.name === 'ore-kit' ? 'ore-kit.js' : 'assets/[name]-[hash].js'),
-        chunkFileNames: 'assets/[name]-[hash].js',
+        // Each element's chunk is named after its tag (its entry is the folder's define.ts).
+        chunkFileNames: (chunk) => {
+          const define = chunk.moduleIds.find((id) => /components\/ore-[a-z]+\/define\.ts$/.test(id) && chunk.name === 'define');
+          const element = define?.match(/components\/(ore-[a-z]+)\/define\.ts$/)?.[1];
+          return `assets/${element ?? '[name]'}-[hash].js`;
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

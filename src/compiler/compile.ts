@@ -50,7 +50,11 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   const warnings = [...library.warnings, ...ui.warnings];
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);
-  if (errors.length === 0) buildCatalogs(library, ui, files, errors);
+  if (errors.length === 0) {
+    buildCatalogs(library, ui, files, errors);
+    // UI strings travel as data beside the content, fetched in parallel with it.
+    for (const [locale, strings] of ui.strings) files.set(catalogPaths.ui(locale), JSON.stringify(nest(strings)));
+  }
   if (errors.length > 0) files.clear();
   return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui };
 }
@@ -128,6 +132,18 @@ function resolver(library: Library) {
 function provenance(library: Library, entry: Entry | Translation): Provenance {
   if (!('status' in entry)) return { lang: entry.lang, status: 'source' };
   return isStale(library, entry) ? { lang: entry.lang, status: entry.status, stale: true } : { lang: entry.lang, status: entry.status };
+}
+
+/** `{'card.sources': 'Sources'}` → `{card: {sources: 'Sources'}}`, the shape of ui.json. */
+function nest(strings: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(strings)) {
+    const path = key.split('.');
+    let node = out;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]] = text;
+  }
+  return out;
 }
 
 function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, string>, errors: ContentError[]) {

@@ -1,24 +1,31 @@
 /**
  * The content client: fetches compiled catalogs relative to the kit's base, each URL once per
- * page. A failed request is not cached, so "try again" really tries again.
+ * page. A request that fails, or does not answer within the timeout, is not cached, so "try
+ * again" really tries again.
  */
 import { catalogPaths, type CatalogIndex, type CompiledCard, type CompiledGlossary, type CompiledQuiz } from '../shared/catalog.ts';
-import { kitUrl } from './config.ts';
+import { contentTimeout, kitUrl } from './config.ts';
 import { OreError } from './errors.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
+  const timeout = contentTimeout();
+  // One deadline for the whole exchange: a server that sends headers and then stalls is caught too.
+  const signal = AbortSignal.timeout(timeout);
+  const timedOut = () => new OreError('timeout', `no answer from ${url} within ${timeout / 1000} s`);
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit' });
+    response = await fetch(url, { credentials: 'omit', signal });
   } catch (error) {
+    if (signal.aborted) throw timedOut();
     throw new OreError('network', `could not fetch ${url}: ${(error as Error).message}`);
   }
   if (!response.ok) throw new OreError('network', `could not fetch ${url}: HTTP ${response.status}`);
   try {
     return (await response.json()) as T;
   } catch {
+    if (signal.aborted) throw timedOut();
     throw new OreError('network', `${url} is not valid JSON`);
   }
 }
@@ -52,6 +59,11 @@ export async function loadQuiz(locale: string, slug: string): Promise<CompiledQu
     throw new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug });
   }
   return load<CompiledQuiz>(catalogPaths.quiz(locale, slug));
+}
+
+/** A locale's UI strings: data like the content, so no code chunk per locale. */
+export function loadUiStrings(locale: string): Promise<Record<string, unknown>> {
+  return load<Record<string, unknown>>(catalogPaths.ui(locale));
 }
 
 export function loadGlossary(locale: string): Promise<CompiledGlossary> {

@@ -1,8 +1,26 @@
 /**
  * Every failure a reader can meet has a code, a message in the reader's language (rendered by
- * the element) and an English cause for the console.
+ * the element, `error.<code>` in ui.json) and an English cause for the console.
  */
-export type OreErrorCode = 'unknown-card' | 'unknown-quiz' | 'unknown-term' | 'missing-attribute' | 'network' | 'unknown-locale';
+import { emit } from './events.ts';
+
+export const ERROR_CODES = [
+  'unknown-card',
+  'unknown-quiz',
+  'unknown-term',
+  'unknown-topic',
+  'unknown-region',
+  'unknown-tag',
+  'missing-attribute',
+  'network',
+  'timeout',
+  'load-failed',
+  'unexpected',
+] as const;
+export type OreErrorCode = (typeof ERROR_CODES)[number];
+
+/** Failures that may pass: "try again" is offered for these, not for a wrong slug. */
+const RETRYABLE: ReadonlySet<OreErrorCode> = new Set(['network', 'timeout', 'load-failed', 'unexpected']);
 
 export class OreError extends Error {
   constructor(
@@ -15,6 +33,10 @@ export class OreError extends Error {
     super(message);
     this.name = 'OreError';
   }
+
+  get retryable(): boolean {
+    return RETRYABLE.has(this.code);
+  }
 }
 
 export interface OreErrorDetail {
@@ -22,17 +44,20 @@ export interface OreErrorDetail {
   message: string;
 }
 
+/**
+ * Any thrown value as an OreError: the kit's own keep their code; anything else is a defect
+ * (a bug, a browser that lacks an API), never mistaken for a network problem.
+ */
+export function toOreError(error: unknown): OreError {
+  if (error instanceof OreError) return error;
+  const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new OreError('unexpected', `unexpected error: ${cause}`);
+}
+
 /** Announces a failure: a console warning naming the cause and a bubbling, composed `ore-error`. */
 export function reportError(host: HTMLElement, error: unknown): OreError {
-  const oreError =
-    error instanceof OreError ? error : new OreError('network', `ore-kit: ${error instanceof Error ? error.message : String(error)}`);
-  console.warn(`<${host.localName}> ${oreError.message}`);
-  host.dispatchEvent(
-    new CustomEvent<OreErrorDetail>('ore-error', {
-      bubbles: true,
-      composed: true,
-      detail: { code: oreError.code, message: oreError.message },
-    }),
-  );
+  const oreError = toOreError(error);
+  console.warn(`ore-kit: <${host.localName}> ${oreError.message}`, ...(oreError === error ? [] : [error]));
+  emit(host, 'ore-error', { code: oreError.code, message: oreError.message });
   return oreError;
 }

@@ -1,22 +1,19 @@
 /**
  * The kit's one private i18next instance (never the host page's global one). English is
- * bundled so an error can always be read; every other locale's `ui.json` is its own chunk,
- * loaded the first time an element needs it.
+ * bundled so an error can always be read; every other locale's strings are fetched as data
+ * (`content/<locale>/ui.json`, beside the content) the first time an element needs them.
  */
 import i18next, { type TFunction } from 'i18next';
+import './i18n-keys.ts';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import en from '../../locales/en/ui.json' with { type: 'json' };
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
-
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/ui.json', '!../../locales/en/ui.json']);
+import { loadUiStrings } from './content-client.ts';
 
 const instance = i18next.createInstance();
 const ready = instance
   .use(
-    resourcesToBackend(async (language: string) => {
-      const loader = loaders[`../../locales/${language}/ui.json`];
-      return loader ? (await loader()).default : {};
-    }),
+    resourcesToBackend((language: string) => loadUiStrings(language)),
   )
   .init({
     resources: { [SOURCE_LOCALE]: { ui: en } },

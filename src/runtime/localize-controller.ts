@@ -8,7 +8,6 @@ import type { TFunction } from 'i18next';
 import { translatorFor } from './i18n.ts';
 import { resolveLocale, type ResolvedLocale } from './locale.ts';
 import { SOURCE_LOCALE, directionOf } from '../shared/locales.ts';
-import { OreError, reportError } from './errors.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -75,10 +74,10 @@ export class LocalizeController implements ReactiveController {
       this.resolved = next;
       this.host.requestUpdate();
     }
-    // A page asking for a language the kit lacks should learn why the widget is in English.
+    // Not an error (the widget works, in another language), but the site owner should learn why.
     if (!next.known && next.requested !== this.reported) {
       this.reported = next.requested;
-      reportError(this.host, new OreError('unknown-locale', `lang="${next.requested}" is not a shipped locale; showing ${next.locale}`));
+      console.warn(`ore-kit: <${this.host.localName}> lang="${next.requested}" is not one of the kit's languages; showing ${next.locale}`);
     }
   }
 }

@@ -1,8 +1,11 @@
 /**
  * Which cards a deck or banner shows: an explicit list, or a filter by topic, tags and region,
  * capped by a limit. Pure, so the rules are the same for every element and easy to test.
+ * A topic, region or tag the catalog does not know is an error, never an empty selection, so
+ * a typo in a snippet is seen.
  */
-import type { CardSummary } from '../shared/catalog.ts';
+import type { CardSummary, CatalogIndex } from '../shared/catalog.ts';
+import { OreError } from './errors.ts';
 
 export interface Selection {
   topic?: string;
@@ -22,19 +25,35 @@ export const splitList = (value?: string): string[] =>
 
 export interface SelectedCards {
   cards: CardSummary[];
-  /** Slugs named in `cards` that the catalog does not have. */
-  unknown: string[];
 }
 
-export function selectCards(all: readonly CardSummary[], selection: Selection): SelectedCards {
+function checkFilters(index: Pick<CatalogIndex, 'topics' | 'regions' | 'cards'>, selection: Selection): void {
+  if (selection.topic && !index.topics.some((topic) => topic.slug === selection.topic)) {
+    throw new OreError('unknown-topic', `topic="${selection.topic}" is not a topic of the catalog`, { slug: selection.topic });
+  }
+  if (selection.region && !index.regions.some((region) => region.slug === selection.region)) {
+    throw new OreError('unknown-region', `region="${selection.region}" is not a region of the catalog`, { slug: selection.region });
+  }
+  const known = new Set(index.cards.flatMap((card) => card.tags));
+  const unknownTags = splitList(selection.tags).filter((tag) => !known.has(tag));
+  if (unknownTags.length) {
+    throw new OreError('unknown-tag', `tags="${selection.tags}": no card has the tag(s) ${unknownTags.join(', ')}`, { slug: unknownTags.join(', ') });
+  }
+}
+
+export function selectCards(index: Pick<CatalogIndex, 'topics' | 'regions' | 'cards'>, selection: Selection): SelectedCards {
+  const all = index.cards;
   const wanted = splitList(selection.cards);
   let cards: CardSummary[];
-  let unknown: string[] = [];
   if (wanted.length) {
     const bySlug = new Map(all.map((card) => [card.slug, card]));
-    cards = wanted.flatMap((slug) => bySlug.get(slug) ?? []);
-    unknown = wanted.filter((slug) => !bySlug.has(slug));
+    const unknown = wanted.filter((slug) => !bySlug.has(slug));
+    if (unknown.length) {
+      throw new OreError('unknown-card', `cards="${selection.cards}" names card(s) the catalog does not have: ${unknown.join(', ')}`, { slug: unknown.join(', ') });
+    }
+    cards = wanted.map((slug) => bySlug.get(slug)!);
   } else {
+    checkFilters(index, selection);
     const tags = splitList(selection.tags);
     cards = all.filter(
       (card) =>
@@ -44,5 +63,5 @@ export function selectCards(all: readonly CardSummary[], selection: Selection): 
     );
   }
   const limit = selection.limit && selection.limit > 0 ? Math.floor(selection.limit) : undefined;
-  return { cards: limit ? cards.slice(0, limit) : cards, unknown };
+  return { cards: limit ? cards.slice(0, limit) : cards };
 }

@@ -147,6 +147,8 @@ export const catalogPaths = {
   card: (locale: string, slug: string) => `content/${locale}/cards/${slug}.json`,
   quiz: (locale: string, slug: string) => `content/${locale}/quizzes/${slug}.json`,
   glossary: (locale: string) => `content/${locale}/glossary.json`,
+  /** A locale's UI strings (i18next JSON v4), as in `locales/<locale>/ui.json`. */
+  ui: (locale: string) => `content/${locale}/ui.json`,
   /** The static page of a card, readable without JavaScript. */
   cardPage: (locale: string, slug: string) => `cards/${locale}/${slug}.html`,
 } as const;

@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { html } from 'lit';
-import '../../src/components/ore-banner/ore-banner.ts';
+import '../../src/components/ore-banner/define.ts';
 import type { OreBanner } from '../../src/components/ore-banner/ore-banner.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
@@ -102,7 +102,7 @@ describe('<ore-banner>', () => {
   });
 
   it('an empty selection shows a readable message', async () => {
-    const { element, event } = await settled<OreBanner>(html`<ore-banner region="atlantis" lang="en"></ore-banner>`);
+    const { element, event } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" region="lapland" lang="en"></ore-banner>`);
     expect(event.type).to.equal('ore-ready');
     expect(text(part(element, 'empty'))).to.equal('No facts to show for this selection.');
   });

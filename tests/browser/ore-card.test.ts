@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import '../../src/components/ore-card/ore-card.ts';
+import '../../src/components/ore-card/define.ts';
 import type { OreCard } from '../../src/components/ore-card/ore-card.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
@@ -154,19 +154,6 @@ describe('<ore-card>', () => {
     expect(notices).to.have.length(2);
   });
 
-  it('an unknown lang renders in English with a notice, an ore-error and a console warning', async () => {
-    const element = document.createElement('ore-card');
-    element.setAttribute('card', 'world-e-waste-2022');
-    element.setAttribute('lang', 'xx-unknown');
-    const error = oneEvent(element, 'ore-error');
-    const ready = oneEvent(element, 'ore-ready');
-    (await fixture(html`<div></div>`)).append(element);
-    expect((await error).detail.code).to.equal('unknown-locale');
-    await ready;
-    expect(text(part(element, 'title'))).to.equal("The world's e-waste");
-    expect(text(part(element, 'notice'))).to.contain('xx-unknown');
-    expect(warnings.text()).to.contain('xx-unknown');
-  });
 
   it('an unknown slug shows a readable message, fires ore-error and warns, without throwing', async () => {
     const { element, event } = await settled<OreCard>(html`<ore-card card="no-such-card" lang="en"></ore-card>`);

@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import '../../src/components/ore-glossary/ore-glossary.ts';
+import '../../src/components/ore-glossary/define.ts';
 import type { OreGlossary } from '../../src/components/ore-glossary/ore-glossary.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
@@ -250,18 +250,6 @@ describe('<ore-glossary>', () => {
       expect(headwords(element)).to.deep.equal(['Erzgehalt']);
     });
 
-    it('an unknown lang renders in English with a notice, an ore-error and a console warning', async () => {
-      const element = document.createElement('ore-glossary');
-      element.setAttribute('lang', 'xx-unknown');
-      const error = oneEvent(element, 'ore-error');
-      const ready = oneEvent(element, 'ore-ready');
-      (await fixture(html`<div></div>`)).append(element);
-      expect((await error).detail.code).to.equal('unknown-locale');
-      await ready;
-      expect(text(part(element, 'title'))).to.equal('Glossary');
-      expect(text(part(element, 'notice'))).to.contain('xx-unknown');
-      expect(warnings.text()).to.contain('xx-unknown');
-    });
   });
 
   describe('one term', () => {

@@ -1,8 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import '../../src/components/ore-quiz/ore-quiz.ts';
-import type { OreQuiz, QuizAnswerDetail, QuizCompleteDetail } from '../../src/components/ore-quiz/ore-quiz.ts';
+import '../../src/components/ore-quiz/define.ts';
+import type { OreQuiz } from '../../src/components/ore-quiz/ore-quiz.ts';
+import type { QuizAnswerDetail, QuizCompleteDetail } from '../../src/runtime/events.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';

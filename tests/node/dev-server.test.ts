@@ -29,7 +29,10 @@ describe('dev server of the project (npm start)', () => {
     const kit = await fetch(dev.url('ore-kit.js'));
     assert.equal(kit.status, 200);
     assert.match(kit.headers.get('content-type') ?? '', /javascript/);
-    assert.match(await kit.text(), /ore-card/);
+    assert.match(await kit.text(), /registry\.ts/);
+    const registry = await (await fetch(dev.url('src/runtime/registry.ts'))).text();
+    assert.match(registry, /ore-card\/define\.ts/);
+    assert.equal((await fetch(dev.url('@id/__x00__virtual:ore-kit/messages'))).status, 200, 'the entry’s own strings are served');
     const index = (await (await fetch(dev.url('content/en/index.json'))).json()) as { cards: { slug: string }[] };
     assert.ok(index.cards.length >= 48, `${index.cards.length} cards`);
     const card = await fetch(dev.url(`cards/fi/${index.cards[0].slug}.html`));

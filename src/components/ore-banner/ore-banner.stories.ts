@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import './ore-banner.ts';
+import './define.ts';
 
 export interface BannerArgs {
   topic?: string;
@@ -14,7 +14,10 @@ export const bannerExamples: Record<string, { args: BannerArgs; outcome: 'ore-re
   Topic: { args: { topic: 'circular-economy' }, outcome: 'ore-ready' },
   Region: { args: { region: 'lapland', interval: 5 }, outcome: 'ore-ready' },
   CallToAction: { args: { topic: 'circular-economy', href: 'https://example.org/visit-the-mine' }, outcome: 'ore-ready' },
-  Empty: { args: { region: 'no-such-region' }, outcome: 'ore-ready' },
+  /** A valid selection that matches nothing: a message, and ready. */
+  Empty: { args: { topic: 'circular-economy', region: 'lapland' }, outcome: 'ore-ready' },
+  /** A typo in the region is an error, not an empty banner. */
+  UnknownRegion: { args: { region: 'no-such-region' }, outcome: 'ore-error' },
 };
 
 export function renderBanner(args: BannerArgs, theme = 'auto') {
@@ -41,3 +44,4 @@ export const Topic: Story = { args: bannerExamples.Topic.args };
 export const Region: Story = { args: bannerExamples.Region.args };
 export const CallToAction: Story = { args: bannerExamples.CallToAction.args };
 export const Empty: Story = { args: bannerExamples.Empty.args };
+export const UnknownRegion: Story = { args: bannerExamples.UnknownRegion.args };

@@ -16,7 +16,7 @@ export const bannerStyles = css`
   [part~='label'] {
     margin: 0;
     font-weight: 700;
-    color: var(--ore-color-accent);
+    color: var(--_color-accent);
   }
 
   /* Every fact sits in the same grid cell: the strip is as tall as the tallest fact, always. */
@@ -45,11 +45,11 @@ export const bannerStyles = css`
   [part~='fact-value'] {
     font-weight: 700;
     font-size: 1.2em;
-    color: var(--ore-color-accent);
+    color: var(--_color-accent);
   }
 
   [part~='fact-label'] {
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
     font-size: 0.9em;
   }
 
@@ -60,7 +60,7 @@ export const bannerStyles = css`
   [part~='position'] {
     margin: 0;
     font-size: 0.85em;
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
     font-variant-numeric: tabular-nums;
   }
 

@@ -6,12 +6,10 @@ import { statusStyles } from '../shared/status.styles.ts';
 import { bannerStyles } from './ore-banner.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadIndex } from '../../runtime/content-client.ts';
-import { defineElement } from '../../runtime/define.ts';
 import { selectCards } from '../../runtime/selection.ts';
 import { formatFigure } from '../../shared/format.ts';
-import { contentTask } from '../shared/content-task.ts';
-import { renderError, renderLoading } from '../shared/status-view.ts';
-import type { Theme } from '../ore-card/ore-card.ts';
+import { ContentController } from '../shared/content-controller.ts';
+import { THEMES, enumAttribute, positiveNumberAttribute, safeUrl, urlAttribute, type Theme } from '../../runtime/attributes.ts';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
@@ -113,8 +111,6 @@ class RotationController implements ReactiveController {
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the banner cannot be shown.
  *
- * @cssproperty [--ore-color-accent=#9a4a00] - Accent: the number and the link.
- * @cssproperty [--ore-color-surface=#fffdf8] - Background of the strip.
  *
  * @event {CustomEvent<{}>} ore-ready - The facts have rendered.
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The banner cannot be shown.
@@ -129,25 +125,23 @@ export class OreBanner extends LitElement {
   @property({ reflect: true }) region = '';
 
   /** Seconds each fact stays before the next one. */
-  @property({ type: Number, reflect: true }) interval = 8;
+  @property(positiveNumberAttribute('interval', 8)) interval = 8;
 
   /** Where the call to action leads; by default each fact links to its card's page. */
-  @property({ reflect: true }) href = '';
+  @property(urlAttribute('href')) href = '';
 
   /** Colour scheme: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   /** Index of the fact shown. */
   @state() private current = 0;
 
   private readonly localize = new LocalizeController(this);
 
-  private readonly content = contentTask(
-    this,
-    this.localize,
-    async (locale, topic, region) => (await selectCards((await loadIndex(locale)).cards, { topic, region })).cards,
-    (): [string, string] => [this.topic, this.region],
-  );
+  private readonly content = new ContentController(this, this.localize, {
+    load: async (locale, topic: string, region: string) => selectCards(await loadIndex(locale), { topic, region }).cards,
+    args: (): [string, string] => [this.topic, this.region],
+  });
 
   private readonly rotation = new RotationController(
     this,
@@ -169,20 +163,16 @@ export class OreBanner extends LitElement {
   }
 
   override render() {
-    return this.content.render({
-      initial: () => renderLoading(this.localize),
-      pending: () => renderLoading(this.localize),
-      error: (error) => renderError(this.localize, error, () => void this.content.run()),
-      complete: (cards) => this.renderFacts(cards),
-    });
+    return this.content.render((cards) => this.renderFacts(cards));
   }
 
   private renderFacts(cards: CardSummary[]) {
     const { t, locale } = this.localize;
-    if (!cards.length) return html`<div part="base empty" role="status" lang=${locale}>${t('banner.empty')}</div>`;
+    if (!cards.length) return html`<div part="base empty" role="status" lang=${locale}>${this.content.notices()}${t('banner.empty')}</div>`;
     const playing = !this.rotation.paused;
     return html`<aside part="base" aria-label=${t('banner.label')} lang=${locale} dir=${this.localize.dir()}>
       <p part="label" aria-hidden="true">${t('banner.label')}</p>
+      ${this.content.notices()}
       <div part="facts">
         ${cards.map((card, index) => {
           const shown = index === this.current;
@@ -194,7 +184,7 @@ export class OreBanner extends LitElement {
                 >`
               : nothing}
             <span part="fact-text">${card.summary}</span>
-            <a part="link" href=${this.href || cardPageUrl(locale, card.slug)} lang=${locale}>${t('banner.more')}</a>
+            <a part="link" href=${(this.href && safeUrl(this.href)) || cardPageUrl(locale, card.slug)} lang=${locale}>${t('banner.more')}</a>
           </div>`;
         })}
       </div>
@@ -210,11 +200,3 @@ export class OreBanner extends LitElement {
 
 const pauseIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="currentColor"><rect x="6" y="5" width="4" height="14" rx="1" /><rect x="14" y="5" width="4" height="14" rx="1" /></svg>`;
 const playIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="currentColor"><path d="M8 5v14l11-7z" /></svg>`;
-
-defineElement('ore-banner', OreBanner);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ore-banner': OreBanner;
-  }
-}

@@ -27,7 +27,7 @@ export const cardStyles = css`
     font-weight: 600;
     letter-spacing: 0.06em;
     text-transform: uppercase;
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
   }
 
   [part~='title'] {
@@ -39,7 +39,7 @@ export const cardStyles = css`
   [part~='media'] {
     display: flex;
     align-items: center;
-    gap: var(--ore-space);
+    gap: var(--_space);
     margin-block: 0.5em;
   }
 
@@ -47,7 +47,7 @@ export const cardStyles = css`
     flex: none;
     inline-size: 4.5em;
     block-size: 4.5em;
-    color: var(--ore-color-accent);
+    color: var(--_color-accent);
   }
 
   [part~='illustration'] svg {
@@ -65,11 +65,11 @@ export const cardStyles = css`
     font-size: 2em;
     font-weight: 700;
     line-height: 1.1;
-    color: var(--ore-color-accent);
+    color: var(--_color-accent);
   }
 
   [part~='figure-label'] {
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
   }
 
   [part~='gauge'] {
@@ -85,11 +85,11 @@ export const cardStyles = css`
   }
 
   .gauge-track {
-    stroke: var(--ore-color-surface-raised);
+    stroke: var(--_color-surface-raised);
   }
 
   .gauge-value {
-    stroke: var(--ore-color-accent);
+    stroke: var(--_color-accent);
   }
 
   [part~='chart'] {
@@ -113,11 +113,11 @@ export const cardStyles = css`
   }
 
   .bar-track {
-    fill: var(--ore-color-surface-raised);
+    fill: var(--_color-surface-raised);
   }
 
   .bar-value {
-    fill: var(--ore-color-accent);
+    fill: var(--_color-accent);
   }
 
   [part~='chart-value'] {
@@ -131,10 +131,10 @@ export const cardStyles = css`
     margin: 0;
     max-inline-size: min(22em, 90vw);
     padding: 0.75em 1em;
-    color: var(--ore-color-text);
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-border);
-    border-radius: calc(var(--ore-radius) / 2);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 0.0625em solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
     box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.25);
     font-size: 0.9em;
   }
@@ -164,7 +164,7 @@ export const cardStyles = css`
   [part~='sources'] {
     margin-block-start: 1em;
     padding-block-start: 0.5em;
-    border-block-start: 0.0625em solid var(--ore-color-border);
+    border-block-start: 0.0625em solid var(--_color-border);
     font-size: 0.875em;
   }
 
@@ -190,7 +190,7 @@ export const cardStyles = css`
 
   dt:target,
   dt:focus {
-    color: var(--ore-color-accent);
+    color: var(--_color-accent);
   }
 
   [part~='sources'] ol {

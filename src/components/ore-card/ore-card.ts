@@ -9,14 +9,13 @@ import { cardStyles } from './ore-card.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadCard } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
-import { renderError, renderLoading, renderNotices } from '../shared/status-view.ts';
-import { contentTask } from '../shared/content-task.ts';
-import { defineElement } from '../../runtime/define.ts';
+import { ContentController } from '../shared/content-controller.ts';
+import { THEMES, enumAttribute, type Theme } from '../../runtime/attributes.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { renderBars, renderGauge } from './figure-chart.ts';
 
-export type CardVariant = 'full' | 'compact';
-export type Theme = 'light' | 'dark' | 'auto';
+export const CARD_VARIANTS = ['full', 'compact'] as const;
+export type CardVariant = (typeof CARD_VARIANTS)[number];
 
 function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
   if (!slug) return Promise.reject(new OreError('missing-attribute', 'the card attribute is empty', { attribute: 'card' }));
@@ -56,12 +55,6 @@ function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
  * @csspart error - The message shown when the card cannot be shown.
  * @csspart retry - The "try again" button in the error message.
  *
- * @cssproperty [--ore-font-family=system-ui] - Font of the widget.
- * @cssproperty [--ore-font-size=medium] - Base size; everything scales with it.
- * @cssproperty [--ore-color-accent=#9a4a00] - Accent: figures, links, illustration.
- * @cssproperty [--ore-color-text=#1d1d1b] - Text colour.
- * @cssproperty [--ore-color-surface=#fffdf8] - Card background.
- * @cssproperty [--ore-radius=0.75em] - Corner radius.
  * @cssproperty [--ore-card-reserved-size=24em] - Height reserved while loading (11em when compact).
  *
  * @event {CustomEvent<{}>} ore-ready - The card's content has rendered.
@@ -74,10 +67,10 @@ export class OreCard extends LitElement {
   @property({ reflect: true }) card = '';
 
   /** `full` shows everything; `compact` shows title, figure, summary and a link. */
-  @property({ reflect: true }) variant: CardVariant = 'full';
+  @property(enumAttribute('variant', CARD_VARIANTS, 'full')) variant: CardVariant = 'full';
 
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   private readonly localize = new LocalizeController(this);
 
@@ -85,19 +78,10 @@ export class OreCard extends LitElement {
   @state() private openTerm?: string;
   private termLink?: HTMLAnchorElement;
 
-  private readonly content = contentTask(this, this.localize, loadCardFor, (): [string] => [this.card]);
-
-  private handleRetry(): void {
-    void this.content.run();
-  }
+  private readonly content = new ContentController(this, this.localize, { load: loadCardFor, args: (): [string] => [this.card] });
 
   override render() {
-    return this.content.render({
-      initial: () => renderLoading(this.localize),
-      pending: () => renderLoading(this.localize),
-      complete: (card) => this.renderCard(card),
-      error: (error) => renderError(this.localize, error, () => this.handleRetry()),
-    });
+    return this.content.render((card) => this.renderCard(card));
   }
 
   private renderFigure(card: CompiledCard) {
@@ -168,7 +152,7 @@ export class OreCard extends LitElement {
         <h2 part="title" id="title">${card.title}</h2>
         <p part="topic">${card.topicTitle}</p>
       </div>
-      ${renderNotices(this.localize, card)}
+      ${this.content.notices(card)}
       <div part="media">
         <div part="illustration" role="img" aria-label=${card.illustration.alt} lang=${card.lang}>${unsafeSVG(card.illustration.svg)}</div>
         ${this.renderFigure(card)}
@@ -200,14 +184,6 @@ export class OreCard extends LitElement {
               </ol>
             </section>`}
     </article>`;
-  }
-}
-
-defineElement('ore-card', OreCard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ore-card': OreCard;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import './ore-deck.ts';
+import './define.ts';
 
 export interface DeckArgs {
   topic?: string;
@@ -16,7 +16,10 @@ export const deckExamples: Record<string, { args: DeckArgs; outcome: 'ore-ready'
   Carousel: { args: { layout: 'carousel', topic: 'circular-economy' }, outcome: 'ore-ready' },
   Grid: { args: { layout: 'grid', limit: 6 }, outcome: 'ore-ready' },
   ChosenCards: { args: { layout: 'carousel', cards: 'world-e-waste-2022,cobalt-in-phone-batteries' }, outcome: 'ore-ready' },
-  Empty: { args: { layout: 'grid', topic: 'no-such-topic' }, outcome: 'ore-ready' },
+  /** A valid selection that matches nothing: a message, and ready. */
+  Empty: { args: { layout: 'grid', topic: 'circular-economy', region: 'lapland' }, outcome: 'ore-ready' },
+  /** A typo in the topic is an error, not an empty deck. */
+  UnknownTopic: { args: { layout: 'grid', topic: 'no-such-topic' }, outcome: 'ore-error' },
 };
 
 export function renderDeck(args: DeckArgs, theme = 'auto') {
@@ -48,3 +51,4 @@ export const Carousel: Story = { args: deckExamples.Carousel.args };
 export const Grid: Story = { args: deckExamples.Grid.args };
 export const ChosenCards: Story = { args: deckExamples.ChosenCards.args };
 export const Empty: Story = { args: deckExamples.Empty.args };
+export const UnknownTopic: Story = { args: deckExamples.UnknownTopic.args };

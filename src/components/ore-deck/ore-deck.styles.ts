@@ -43,7 +43,7 @@ export const deckStyles = css`
     min-inline-size: 5em;
     text-align: center;
     font-variant-numeric: tabular-nums;
-    color: var(--ore-color-text);
+    color: var(--_color-text);
   }
 
   [part~='viewport'] {
@@ -56,7 +56,7 @@ export const deckStyles = css`
     padding: 0;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--ore-deck-min-column, 18em)), 1fr));
-    gap: var(--ore-space);
+    gap: var(--_space);
     align-items: start;
   }
 

@@ -7,15 +7,13 @@ import { statusStyles } from '../shared/status.styles.ts';
 import { deckStyles } from './ore-deck.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { loadIndex } from '../../runtime/content-client.ts';
-import { OreError, reportError } from '../../runtime/errors.ts';
-import { defineElement } from '../../runtime/define.ts';
 import { selectCards } from '../../runtime/selection.ts';
-import { contentTask } from '../shared/content-task.ts';
-import { renderError, renderLoading } from '../shared/status-view.ts';
-import '../ore-card/ore-card.ts';
-import type { Theme } from '../ore-card/ore-card.ts';
+import { ContentController } from '../shared/content-controller.ts';
+import { THEMES, enumAttribute, positiveNumberAttribute, type Theme } from '../../runtime/attributes.ts';
+import '../ore-card/define.ts';
 
-export type DeckLayout = 'carousel' | 'grid';
+export const DECK_LAYOUTS = ['carousel', 'grid'] as const;
+export type DeckLayout = (typeof DECK_LAYOUTS)[number];
 
 /** Horizontal distance, in CSS pixels, that counts as a swipe. */
 const SWIPE_DISTANCE = 40;
@@ -36,7 +34,6 @@ const SWIPE_DISTANCE = 40;
  * @csspart error - The message shown when the deck cannot be shown.
  *
  * @cssproperty [--ore-deck-min-column=18em] - Narrowest column of the grid.
- * @cssproperty [--ore-color-accent=#9a4a00] - Accent: buttons and focus.
  *
  * @event {CustomEvent<{}>} ore-ready - The deck has rendered its selection (each card then announces its own content).
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The deck or one of its cards cannot be shown.
@@ -57,13 +54,13 @@ export class OreDeck extends LitElement {
   @property({ reflect: true }) cards = '';
 
   /** `carousel` shows one card at a time; `grid` shows compact cards in responsive columns. */
-  @property({ reflect: true }) layout: DeckLayout = 'carousel';
+  @property(enumAttribute('layout', DECK_LAYOUTS, 'carousel')) layout: DeckLayout = 'carousel';
 
-  /** At most this many cards. */
-  @property({ type: Number, reflect: true }) limit = 0;
+  /** At most this many cards (a whole number above 0; without it, every card that matches). */
+  @property(positiveNumberAttribute('limit', 0, { integer: true })) limit = 0;
 
   /** Colour scheme: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   /** Index of the card shown by the carousel. */
   @state() private current = 0;
@@ -73,17 +70,12 @@ export class OreDeck extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private swipeStart?: number;
-  private reportedUnknown = '';
 
-  private readonly content = contentTask(
-    this,
-    this.localize,
-    async (locale, cards, topic, tags, region, limit) => {
-      const index = await loadIndex(locale);
-      return selectCards(index.cards, { cards, topic, tags, region, limit });
-    },
-    (): [string, string, string, string, number] => [this.cards, this.topic, this.tags, this.region, this.limit],
-  );
+  private readonly content = new ContentController(this, this.localize, {
+    load: async (locale, cards: string, topic: string, tags: string, region: string, limit: number) =>
+      selectCards(await loadIndex(locale), { cards, topic, tags, region, limit }),
+    args: (): [string, string, string, string, number] => [this.cards, this.topic, this.tags, this.region, this.limit],
+  });
 
   constructor() {
     super();
@@ -97,11 +89,6 @@ export class OreDeck extends LitElement {
     const selected = this.content.value;
     if (!selected) return;
     if (this.current >= selected.cards.length) this.current = Math.max(0, selected.cards.length - 1);
-    const unknown = selected.unknown.join(',');
-    if (unknown && unknown !== this.reportedUnknown) {
-      this.reportedUnknown = unknown;
-      reportError(this, new OreError('unknown-card', `the cards attribute names unknown card(s): ${selected.unknown.join(', ')}`, { slug: unknown }));
-    }
   }
 
   private go(to: number, cards: CardSummary[]): void {
@@ -137,23 +124,19 @@ export class OreDeck extends LitElement {
   }
 
   override render() {
-    return this.content.render({
-      initial: () => renderLoading(this.localize),
-      pending: () => renderLoading(this.localize),
-      error: (error) => renderError(this.localize, error, () => void this.content.run()),
-      complete: ({ cards }) => {
-        const { t, locale } = this.localize;
-        if (!cards.length) {
-          return html`<div part="base empty" role="status" lang=${locale} dir=${this.localize.dir()}>${t('deck.empty')}</div>`;
-        }
-        return this.layout === 'grid' ? this.renderGrid(cards) : this.renderCarousel(cards);
-      },
+    return this.content.render(({ cards }) => {
+      const { t, locale } = this.localize;
+      if (!cards.length) {
+        return html`<div part="base empty" role="status" lang=${locale} dir=${this.localize.dir()}>${this.content.notices()}${t('deck.empty')}</div>`;
+      }
+      return this.layout === 'grid' ? this.renderGrid(cards) : this.renderCarousel(cards);
     });
   }
 
   private renderGrid(cards: CardSummary[]) {
     const { t, locale } = this.localize;
     return html`<section part="base" aria-label=${t('deck.label')} lang=${locale} dir=${this.localize.dir()}>
+      ${this.content.notices()}
       <ul part="grid">
         ${repeat(
           cards,
@@ -177,6 +160,7 @@ export class OreDeck extends LitElement {
       dir=${this.localize.dir()}
       @keydown=${(event: KeyboardEvent) => this.handleKeyDown(event, cards)}
     >
+      ${this.content.notices()}
       <div part="controls">
         <button
           part="previous"
@@ -216,13 +200,5 @@ export class OreDeck extends LitElement {
 function arrow(direction: 'left' | 'right') {
   const d = direction === 'left' ? 'M15 5 8 12l7 7' : 'M9 5l7 7-7 7';
   return html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"><path d=${d} /></svg>`;
-}
-
-defineElement('ore-deck', OreDeck);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ore-deck': OreDeck;
-  }
 }
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import './ore-glossary.ts';
+import './define.ts';
 
 export interface GlossaryArgs {
   term?: string;

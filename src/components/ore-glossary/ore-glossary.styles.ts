@@ -27,7 +27,7 @@ export const glossaryStyles = css`
     font-weight: 600;
     letter-spacing: 0.06em;
     text-transform: uppercase;
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
   }
 
   [part~='filter'] {
@@ -43,16 +43,16 @@ export const glossaryStyles = css`
 
   [part~='filter-input'] {
     font: inherit;
-    color: var(--ore-color-text);
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-muted);
-    border-radius: calc(var(--ore-radius) / 2);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 0.0625em solid var(--_color-muted);
+    border-radius: calc(var(--_radius) / 2);
     padding: 0.35em 0.6em;
   }
 
   [part~='count'] {
     margin-block: 0.5em;
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
     font-size: 0.875em;
   }
 
@@ -72,14 +72,14 @@ export const glossaryStyles = css`
     min-inline-size: 1.9em;
     min-block-size: 1.9em;
     font-weight: 600;
-    border-radius: calc(var(--ore-radius) / 2);
-    background: var(--ore-color-surface-raised);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_color-surface-raised);
   }
 
   [part~='group-heading'] {
     margin-block: 0.8em 0.2em;
     padding-block-end: 0.1em;
-    border-block-end: 0.0625em solid var(--ore-color-border);
+    border-block-end: 0.0625em solid var(--_color-border);
     font-size: 1.1em;
   }
 
@@ -108,12 +108,12 @@ export const glossaryStyles = css`
 
   [part~='headword']:focus,
   [part~='group-heading']:focus {
-    color: var(--ore-color-accent);
+    color: var(--_color-accent);
   }
 
   [part~='symbol'] {
     font-weight: 400;
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
   }
 
   [part~='symbol']::before {
@@ -130,7 +130,7 @@ export const glossaryStyles = css`
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
   }
 
   dd[part~='definition'] {
@@ -162,9 +162,9 @@ export const glossaryStyles = css`
   [part~='related-term'] {
     padding: 0.15em 0.6em;
     min-block-size: 1.9em;
-    color: var(--ore-color-accent);
+    color: var(--_color-accent);
     background: transparent;
-    border-color: var(--ore-color-accent);
+    border-color: var(--_color-accent);
   }
 
   @media (forced-colors: active) {

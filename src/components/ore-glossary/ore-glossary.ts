@@ -7,11 +7,8 @@ import { glossaryStyles } from './ore-glossary.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { loadGlossary } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
-import { renderError, renderLoading } from '../shared/status-view.ts';
-import { contentTask } from '../shared/content-task.ts';
-import { defineElement } from '../../runtime/define.ts';
-import type { Theme } from '../ore-card/ore-card.ts';
-import { localeInfo } from '../../shared/locales.ts';
+import { ContentController } from '../shared/content-controller.ts';
+import { THEMES, enumAttribute, type Theme } from '../../runtime/attributes.ts';
 
 /** Letters that carry their stroke or slash in the base letter, so NFD cannot strip it. */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H' };
@@ -83,12 +80,6 @@ function loadGlossaryFor(locale: string, slug: string): Promise<CompiledGlossary
  * @csspart error - The message shown when the glossary cannot be shown.
  * @csspart retry - The "try again" button in the error message.
  *
- * @cssproperty [--ore-font-family=system-ui] - Font of the widget.
- * @cssproperty [--ore-font-size=medium] - Base size; everything scales with it.
- * @cssproperty [--ore-color-accent=#9a4a00] - Accent: links, headings in focus, buttons.
- * @cssproperty [--ore-color-text=#1d1d1b] - Text colour.
- * @cssproperty [--ore-color-surface=#fffdf8] - Background.
- * @cssproperty [--ore-radius=0.75em] - Corner radius.
  * @cssproperty [--ore-glossary-reserved-size=24em] - Height reserved while loading (10em for a single term).
  *
  * @event {CustomEvent<{}>} ore-ready - The glossary has rendered.
@@ -101,7 +92,7 @@ export class OreGlossary extends LitElement {
   @property({ reflect: true }) term = '';
 
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   /** The text in the filter box. */
   @state() private query = '';
@@ -111,7 +102,7 @@ export class OreGlossary extends LitElement {
 
   private readonly localize = new LocalizeController(this);
 
-  private readonly content = contentTask(this, this.localize, loadGlossaryFor, (): [string] => [this.term]);
+  private readonly content = new ContentController(this, this.localize, { load: loadGlossaryFor, args: (): [string] => [this.term] });
 
   /** Where focus goes once the next render is done (a related term's headword). */
   private pendingFocus?: string;
@@ -153,29 +144,14 @@ export class OreGlossary extends LitElement {
     this.requestUpdate();
   }
 
-  private handleRetry(): void {
-    void this.content.run();
-  }
-
   private groupId(letter: string): string {
     return `letter-${letter}`;
   }
 
   override render() {
-    return this.content.render({
-      initial: () => renderLoading(this.localize),
-      pending: () => renderLoading(this.localize),
-      complete: (glossary) => (this.term ? this.renderSingle(glossary) : this.renderList(glossary)),
-      error: (error) => renderError(this.localize, error, () => this.handleRetry()),
-    });
+    return this.content.render((glossary) => (this.term ? this.renderSingle(glossary) : this.renderList(glossary)));
   }
 
-  private renderNotice() {
-    const unknown = this.localize.unknownRequest;
-    if (!unknown) return nothing;
-    const { t, locale } = this.localize;
-    return html`<p part="notice">${t('error.unknown-locale', { requested: unknown, language: localeInfo(locale)?.name ?? locale })}</p>`;
-  }
 
   private renderKind(term: CompiledTerm) {
     return html`<span part="kind">${this.localize.t(`glossary.${term.kind}`)}</span>`;
@@ -211,7 +187,7 @@ export class OreGlossary extends LitElement {
     const term = glossary.terms.find((candidate) => candidate.slug === (this.shownSlug ?? this.term))!;
     return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="term-${term.slug}">
       <p part="label">${t('glossary.label')}</p>
-      ${this.renderNotice()}
+      ${this.content.notices()}
       <div part="entry">
         <h2 part="headword" id="term-${term.slug}" tabindex="-1" lang=${term.lang} dir=${this.localize.dir(term.lang)}>
           <span>${term.term}</span>${this.renderSymbol(term)}
@@ -239,7 +215,7 @@ export class OreGlossary extends LitElement {
     const groups = groupByLetter(found, locale);
     return html`<section part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="glossary-title">
       <h2 part="title" id="glossary-title">${t('glossary.label')}</h2>
-      ${this.renderNotice()}
+      ${this.content.notices()}
       <div part="filter">
         <label part="filter-label" for="filter">${t('glossary.filter')}</label>
         <input
@@ -282,13 +258,5 @@ export class OreGlossary extends LitElement {
         </div>`,
       )}
     </section>`;
-  }
-}
-
-defineElement('ore-glossary', OreGlossary);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ore-glossary': OreGlossary;
   }
 }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import './ore-quiz.ts';
+import './define.ts';
 
 export interface QuizArgs {
   quiz?: string;

@@ -20,7 +20,7 @@ export const quizStyles = css`
     margin-block: 0 0.5em;
     font-size: 0.875em;
     font-weight: 600;
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
   }
 
   [part~='question'] {
@@ -50,18 +50,18 @@ export const quizStyles = css`
     min-block-size: 2.5em;
     padding: 0.4em 0.7em;
     /* One width in every state, so marking a choice never shifts its text. */
-    border: 0.125em solid var(--ore-color-border);
-    border-radius: calc(var(--ore-radius) / 2);
-    background: var(--ore-color-surface-raised);
+    border: 0.125em solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_color-surface-raised);
     cursor: pointer;
   }
 
   [part~='choice']:has(input:checked:enabled) {
-    border-color: var(--ore-color-accent);
+    border-color: var(--_color-accent);
   }
 
   [part~='choice']:has(input:focus-visible) {
-    outline: var(--ore-focus-ring);
+    outline: var(--_focus-ring);
     outline-offset: 0.15em;
   }
 
@@ -74,7 +74,7 @@ export const quizStyles = css`
     inline-size: 1.1em;
     block-size: 1.1em;
     margin: 0;
-    accent-color: var(--ore-color-accent);
+    accent-color: var(--_color-accent);
   }
 
   /* The label outlines the whole choice; a second ring on the radio would be noise. */
@@ -88,11 +88,11 @@ export const quizStyles = css`
   }
 
   [part~='choice-correct'] {
-    border-color: var(--ore-color-success);
+    border-color: var(--_color-success);
   }
 
   [part~='choice-incorrect'] {
-    border-color: var(--ore-color-danger);
+    border-color: var(--_color-danger);
     border-style: dashed;
   }
 
@@ -106,12 +106,12 @@ export const quizStyles = css`
 
   [part~='choice-correct']::after {
     content: '✓' / '';
-    color: var(--ore-color-success);
+    color: var(--_color-success);
   }
 
   [part~='choice-incorrect']::after {
     content: '✗' / '';
-    color: var(--ore-color-danger);
+    color: var(--_color-danger);
   }
 
   [part~='feedback']:not(:empty) {

@@ -8,21 +8,9 @@ import { quizStyles } from './ore-quiz.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadIndex, loadQuiz } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
-import { renderError, renderLoading, renderNotices } from '../shared/status-view.ts';
-import { contentTask } from '../shared/content-task.ts';
-import { defineElement } from '../../runtime/define.ts';
-import type { Theme } from '../ore-card/ore-card.ts';
-
-export interface QuizAnswerDetail {
-  /** 0-based index of the question in the quiz as authored, whatever order it was shown in. */
-  question: number;
-  correct: boolean;
-}
-
-export interface QuizCompleteDetail {
-  score: number;
-  total: number;
-}
+import { ContentController } from '../shared/content-controller.ts';
+import { THEMES, booleanAttribute, enumAttribute, type Theme } from '../../runtime/attributes.ts';
+import { emit } from '../../runtime/events.ts';
 
 /** A quiz with the titles of the cards its explanations come from. */
 interface QuizContent {
@@ -101,13 +89,6 @@ const SLOT = '\u{E000}';
  * @csspart error - The message shown when the quiz cannot be shown.
  * @csspart retry - The "try again" button in the error message.
  *
- * @cssproperty [--ore-font-family=system-ui] - Font of the widget.
- * @cssproperty [--ore-font-size=medium] - Base size; everything scales with it.
- * @cssproperty [--ore-color-accent=#9a4a00] - Accent: buttons, links, the selected choice.
- * @cssproperty [--ore-color-text=#1d1d1b] - Text colour.
- * @cssproperty [--ore-color-surface=#fffdf8] - Background.
- * @cssproperty [--ore-radius=0.75em] - Corner radius.
- * @cssproperty [--ore-color-success=#1d6b32] - Marks the right choice once checked.
  * @cssproperty [--ore-quiz-reserved-size=18em] - Height reserved while loading.
  *
  * @event {CustomEvent<{}>} ore-ready - The quiz's content has rendered.
@@ -122,10 +103,10 @@ export class OreQuiz extends LitElement {
   @property({ reflect: true }) quiz = '';
 
   /** Asks the questions, and offers each question's choices, in a new random order on every run. */
-  @property({ type: Boolean, reflect: true }) shuffle = false;
+  @property(booleanAttribute('shuffle')) shuffle = false;
 
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   /** The current run; replaced when the quiz, its length or `shuffle` changes, kept across a language switch. */
   @state() private session?: Session;
@@ -144,7 +125,7 @@ export class OreQuiz extends LitElement {
 
   private readonly localize = new LocalizeController(this);
 
-  private readonly content = contentTask(this, this.localize, loadQuizFor, (): [string] => [this.quiz]);
+  private readonly content = new ContentController(this, this.localize, { load: loadQuizFor, args: (): [string] => [this.quiz] });
 
   protected override willUpdate(): void {
     const loaded = this.content.value;
@@ -198,9 +179,7 @@ export class OreQuiz extends LitElement {
     this.session.answers[index] = this.selected;
     this.checked = true;
     this.announcement = correct ? t('quiz.correct') : t('quiz.incorrect', { answer: question.choices[question.answer] });
-    this.dispatchEvent(
-      new CustomEvent<QuizAnswerDetail>('ore-quiz-answer', { bubbles: true, composed: true, detail: { question: index, correct } }),
-    );
+    emit(this, 'ore-quiz-answer', { question: index, correct });
     // Locking the choices takes focus from a radio checked with Enter; keep it on the next step.
     void this.updateComplete.then(() => this.shadowPart('action')?.focus());
   }
@@ -216,7 +195,7 @@ export class OreQuiz extends LitElement {
       const detail = { score: this.score(), total: session.order.length };
       void this.updateComplete.then(() => {
         this.shadowPart('score')?.focus();
-        this.dispatchEvent(new CustomEvent<QuizCompleteDetail>('ore-quiz-complete', { bubbles: true, composed: true, detail }));
+        emit(this, 'ore-quiz-complete', detail);
       });
     } else {
       void this.updateComplete.then(() => this.shadowPart('question')?.focus());
@@ -228,10 +207,6 @@ export class OreQuiz extends LitElement {
     if (!quiz || !this.session) return;
     this.startSession(quiz, this.session.key);
     void this.updateComplete.then(() => this.shadowPart('question')?.focus());
-  }
-
-  private handleRetry(): void {
-    void this.content.run();
   }
 
   private shadowPart(name: string): HTMLElement | null {
@@ -254,12 +229,7 @@ export class OreQuiz extends LitElement {
   }
 
   override render() {
-    return this.content.render({
-      initial: () => renderLoading(this.localize),
-      pending: () => renderLoading(this.localize),
-      complete: (loaded) => this.renderQuiz(loaded),
-      error: (error) => renderError(this.localize, error, () => this.handleRetry()),
-    });
+    return this.content.render((loaded) => this.renderQuiz(loaded));
   }
 
   private renderQuiz({ quiz, cards }: QuizContent) {
@@ -271,7 +241,7 @@ export class OreQuiz extends LitElement {
       <div part="header" lang=${quiz.lang} dir=${this.localize.dir(quiz.lang)}>
         <h2 part="title" id="title">${quiz.title}</h2>
       </div>
-      ${renderNotices(this.localize, quiz)} ${done ? this.renderResult(quiz, cards, session) : this.renderQuestion(quiz, cards, session)}
+      ${this.content.notices(quiz)} ${done ? this.renderResult(quiz, cards, session) : this.renderQuestion(quiz, cards, session)}
     </section>`;
   }
 
@@ -361,13 +331,5 @@ export class OreQuiz extends LitElement {
           </section>`}
       <button part="restart" type="button" @click=${this.handleRestart}>${t('quiz.restart')}</button>
     </div>`;
-  }
-}
-
-defineElement('ore-quiz', OreQuiz);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ore-quiz': OreQuiz;
   }
 }

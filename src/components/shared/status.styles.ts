@@ -11,10 +11,10 @@ export const statusStyles = css`
   }
 
   [part~='base'] {
-    background: var(--ore-color-surface);
-    border: 0.0625em solid var(--ore-color-border);
-    border-radius: var(--ore-radius);
-    padding: var(--ore-space);
+    background: var(--_color-surface);
+    border: 0.0625em solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
   }
 
   :host(:not([data-state='complete'])) [part~='base'] {
@@ -22,25 +22,25 @@ export const statusStyles = css`
   }
 
   [part~='loading'] {
-    color: var(--ore-color-muted);
+    color: var(--_color-muted);
   }
 
   [part~='notice'] {
     margin-block: 0.5em;
     padding: 0.4em 0.7em;
-    border-inline-start: 0.25em solid var(--ore-color-accent);
-    background: var(--ore-color-surface-raised);
+    border-inline-start: 0.25em solid var(--_color-accent);
+    background: var(--_color-surface-raised);
     font-size: 0.875em;
   }
 
   [part~='error'] {
-    border-color: var(--ore-color-danger);
+    border-color: var(--_color-danger);
   }
 
-  [part~='error'] h2 {
+  [part~='error-title'] {
     margin-block: 0 0.3em;
     font-size: 1.1em;
-    color: var(--ore-color-danger);
+    color: var(--_color-danger);
   }
 
   @media (prefers-reduced-motion: no-preference) {

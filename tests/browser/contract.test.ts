@@ -1,0 +1,279 @@
+/**
+ * The element contract, written once and run over every element in the registry: events after
+ * the render they announce, unknown slugs, topics and regions, failed and stalled fetches, the
+ * unknown-language notice, reserved space, theming from an ancestor, invalid attributes and
+ * defining twice. A new element joins the registry and must add its case here (the type says so).
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ELEMENTS, TAGS, type OreTag } from '../../src/runtime/registry.ts';
+import { defineElement } from '../../src/runtime/define.ts';
+import { clearContentCache } from '../../src/runtime/content-client.ts';
+import { setContentTimeout, setKitBase } from '../../src/runtime/config.ts';
+import type { OreErrorCode } from '../../src/runtime/errors.ts';
+import { KIT_BASE, expectNoAxeViolations, nextOutcome, part, text, watchWarnings } from './helpers.ts';
+
+type Attributes = Record<string, string>;
+
+interface ContractCase {
+  /** Attributes of a working element on the fixture library. */
+  valid: Attributes;
+  /** Selections the catalog does not have, and the error each must give. */
+  unknown: { attributes: Attributes; code: OreErrorCode; names: string }[];
+  /** Invalid attribute values: each is ignored with a warning naming it. */
+  invalid: Attributes;
+}
+
+const CASES: Record<OreTag, ContractCase> = {
+  'ore-card': {
+    valid: { card: 'world-e-waste-2022' },
+    unknown: [{ attributes: { card: 'no-such-card' }, code: 'unknown-card', names: 'no-such-card' }],
+    invalid: { variant: 'huge', theme: 'neon' },
+  },
+  'ore-deck': {
+    valid: { topic: 'circular-economy', layout: 'grid' },
+    unknown: [
+      { attributes: { topic: 'no-such-topic' }, code: 'unknown-topic', names: 'no-such-topic' },
+      { attributes: { region: 'atlantis' }, code: 'unknown-region', names: 'atlantis' },
+      { attributes: { tags: 'recycling, no-such-tag' }, code: 'unknown-tag', names: 'no-such-tag' },
+      { attributes: { cards: 'no-such-card' }, code: 'unknown-card', names: 'no-such-card' },
+    ],
+    invalid: { layout: 'list', limit: '-1', theme: 'neon' },
+  },
+  'ore-banner': {
+    valid: { topic: 'circular-economy' },
+    unknown: [
+      { attributes: { topic: 'no-such-topic' }, code: 'unknown-topic', names: 'no-such-topic' },
+      { attributes: { region: 'atlantis' }, code: 'unknown-region', names: 'atlantis' },
+    ],
+    invalid: { interval: '0', href: 'javascript:alert(1)', theme: 'neon' },
+  },
+  'ore-quiz': {
+    valid: { quiz: 'circular-economy' },
+    unknown: [{ attributes: { quiz: 'no-such-quiz' }, code: 'unknown-quiz', names: 'no-such-quiz' }],
+    invalid: { shuffle: 'maybe', theme: 'neon' },
+  },
+  'ore-glossary': {
+    valid: {},
+    unknown: [{ attributes: { term: 'no-such-term' }, code: 'unknown-term', names: 'no-such-term' }],
+    invalid: { theme: 'neon' },
+  },
+};
+
+function create(tag: OreTag, attributes: Attributes): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries({ lang: 'en', ...attributes })) element.setAttribute(name, value);
+  return element;
+}
+
+/** Connects an element (inside `wrapper`, if given) and resolves with its first outcome. */
+async function mount(element: HTMLElement, wrapper?: HTMLElement): Promise<CustomEvent> {
+  const outcome = nextOutcome(element);
+  const holder = await fixture(html`<div></div>`);
+  if (wrapper) {
+    wrapper.append(element);
+    holder.append(wrapper);
+  } else {
+    holder.append(element);
+  }
+  return outcome;
+}
+
+/** What a synchronous listener sees at the moment an event arrives. */
+function snapshotOn(element: HTMLElement, type: 'ore-ready' | 'ore-error') {
+  return new Promise<{ state?: string; loading: boolean; error: boolean; base: boolean }>((resolve) => {
+    element.addEventListener(
+      type,
+      () =>
+        resolve({
+          state: element.dataset.state,
+          loading: !!part(element, 'loading'),
+          error: !!part(element, 'error'),
+          base: !!part(element, 'base'),
+        }),
+      { once: true },
+    );
+  });
+}
+
+/** Every node of an element's shadow tree, nested elements' shadow trees included. */
+function shadowNodes(root: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element) => {
+    out.push(node);
+    for (const child of node.children) walk(child);
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child);
+  };
+  for (const child of root.shadowRoot!.children) walk(child);
+  return out;
+}
+
+const PAINTED = ['color', 'background-color', 'border-top-color', 'border-inline-start-color', 'fill', 'stroke', 'outline-color'];
+
+function paintsWith(nodes: Element[], color: string): boolean {
+  return nodes.some((node) => {
+    const style = getComputedStyle(node);
+    return PAINTED.some((property) => style.getPropertyValue(property) === color);
+  });
+}
+
+/** A fetch that never answers until it is aborted, as a stalled server does. */
+function stallFetch(): () => void {
+  const original = window.fetch;
+  window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+    });
+  return () => {
+    window.fetch = original;
+  };
+}
+
+for (const tag of TAGS) {
+  const contract = CASES[tag];
+
+  describe(`<${tag}> keeps the element contract`, () => {
+    const warnings = watchWarnings();
+
+    before(async () => {
+      await ELEMENTS[tag]();
+    });
+
+    beforeEach(() => clearContentCache());
+
+    it('dispatches ore-ready after the render it announces: a synchronous listener finds the content', async () => {
+      const element = create(tag, contract.valid);
+      const seen = snapshotOn(element, 'ore-ready');
+      expect((await mount(element)).type).to.equal('ore-ready');
+      expect(await seen).to.deep.equal({ state: 'complete', loading: false, error: false, base: true });
+    });
+
+    for (const { attributes, code, names } of contract.unknown) {
+      it(`${Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ')} is an error (${code}), shown before ore-error fires`, async () => {
+        const element = create(tag, attributes);
+        const seen = snapshotOn(element, 'ore-error');
+        const event = await mount(element);
+        expect(event.type).to.equal('ore-error');
+        expect(event.detail.code).to.equal(code);
+        expect(await seen).to.include({ state: 'error', loading: false, error: true });
+        expect(text(part(element, 'error'))).to.contain(names.split(',')[0]);
+        expect(warnings.text()).to.contain(names);
+        expect(part(element, 'retry'), 'a wrong slug is not retried').to.equal(null);
+        await expectNoAxeViolations(element);
+      });
+    }
+
+    it('a failed fetch shows a message and "try again", which really retries', async () => {
+      setKitBase('/no-such-deployment/');
+      const element = create(tag, contract.valid);
+      const event = await mount(element);
+      expect(event.detail.code).to.equal('network');
+      expect(text(part(element, 'error'))).to.contain('could not be loaded');
+      expect(warnings.text()).to.contain('no-such-deployment');
+      setKitBase(KIT_BASE);
+      const recovered = nextOutcome(element);
+      (part(element, 'retry') as HTMLButtonElement).click();
+      expect((await recovered).type).to.equal('ore-ready');
+    });
+
+    it('content that never answers times out with a message, ore-error and a working "try again"', async () => {
+      setContentTimeout(300);
+      const restore = stallFetch();
+      try {
+        const element = create(tag, contract.valid);
+        const started = performance.now();
+        const event = await mount(element);
+        expect(event.detail.code).to.equal('timeout');
+        expect(performance.now() - started).to.be.below(3000);
+        expect(text(part(element, 'error'))).to.contain('too long');
+        expect(warnings.list.filter((w) => String(w[0]).includes('no answer'))).to.have.length(1);
+        restore();
+        const recovered = nextOutcome(element);
+        (part(element, 'retry') as HTMLButtonElement).click();
+        expect((await recovered).type).to.equal('ore-ready');
+      } finally {
+        restore();
+        setContentTimeout(10_000);
+      }
+    });
+
+    it('an unknown lang renders in English with a notice and one warning, and is ready, not an error', async () => {
+      const element = create(tag, { ...contract.valid, lang: 'xx-unknown' });
+      const errors: Event[] = [];
+      element.addEventListener('ore-error', (event) => errors.push(event));
+      expect((await mount(element)).type).to.equal('ore-ready');
+      expect(errors).to.deep.equal([]);
+      expect(text(part(element, 'notice'))).to.contain('“xx-unknown” is not one of the kit’s languages');
+      expect(warnings.list.filter((w) => String(w[0]).includes('xx-unknown'))).to.have.length(1);
+    });
+
+    it('reserves space while its content loads', async () => {
+      const restore = stallFetch();
+      try {
+        const element = create(tag, contract.valid);
+        void mount(element);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(element.dataset.state).to.equal('pending');
+        const em = parseFloat(getComputedStyle(element).fontSize);
+        expect(element.getBoundingClientRect().height).to.be.at.least(3 * em);
+      } finally {
+        restore();
+      }
+    });
+
+    it('takes --ore-color-accent from an ancestor, nested elements included', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.setProperty('--ore-color-accent', 'rgb(0, 90, 0)');
+      const element = create(tag, contract.valid);
+      await mount(element, wrapper);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(paintsWith(shadowNodes(element), 'rgb(0, 90, 0)'), 'nothing in the widget uses the accent').to.equal(true);
+    });
+
+    it('takes the theme tokens from :root', async () => {
+      document.documentElement.style.setProperty('--ore-color-surface', 'rgb(250, 240, 200)');
+      try {
+        const element = create(tag, contract.valid);
+        await mount(element);
+        expect(getComputedStyle(part(element, 'base')!).backgroundColor).to.equal('rgb(250, 240, 200)');
+      } finally {
+        document.documentElement.style.removeProperty('--ore-color-surface');
+      }
+    });
+
+    it('ignores invalid attribute values with a warning naming each, and still works', async () => {
+      const element = create(tag, { ...contract.valid, ...contract.invalid });
+      expect((await mount(element)).type).to.equal('ore-ready');
+      for (const [name, value] of Object.entries(contract.invalid)) {
+        expect(warnings.text(), `${name}="${value}"`).to.contain(`${name}="${value}"`);
+      }
+      for (const link of shadowNodes(element).filter((node) => node.localName === 'a')) {
+        expect(link.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
+      }
+    });
+
+    it('defining it a second time raises no error and keeps the first definition', () => {
+      const first = customElements.get(tag);
+      expect(() => defineElement(tag, class extends HTMLElement {})).not.to.throw();
+      expect(customElements.get(tag)).to.equal(first);
+    });
+  });
+}
+
+describe('the deck passes inherited theming to its cards', () => {
+  before(async () => {
+    await ELEMENTS['ore-deck']();
+  });
+
+  it('<div style="--ore-color-accent: rgb(0,90,0)"><ore-deck> shows that accent inside every card', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.setProperty('--ore-color-accent', 'rgb(0, 90, 0)');
+    const deck = create('ore-deck', { topic: 'circular-economy', layout: 'grid' });
+    await mount(deck, wrapper);
+    const cards = [...deck.shadowRoot!.querySelectorAll('ore-card')];
+    expect(cards.length).to.be.greaterThan(1);
+    await Promise.all(cards.map((card) => (card.dataset.state === 'complete' ? undefined : oneEvent(card, 'ore-ready'))));
+    for (const card of cards) {
+      expect(getComputedStyle(part(card, 'link')!).color, card.getAttribute('card')!).to.equal('rgb(0, 90, 0)');
+    }
+  });
+});

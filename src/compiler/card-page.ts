@@ -2,7 +2,7 @@
  * The static page of one card in one locale (`cards/<locale>/<slug>.html`): readable without
  * JavaScript, printable, shareable; the link fallback inside every embed snippet.
  */
-import type { CompiledCard } from './schema.ts';
+import type { CompiledCard } from '../shared/catalog.ts';
 import { translator, type UiStrings } from './ui-strings.ts';
 import { directionOf, localeInfo } from '../shared/locales.ts';
 import { formatFigure } from '../shared/format.ts';

@@ -3,28 +3,26 @@
  * fallbacks resolved, markdown rendered, glossary links checked, plus a static HTML page per
  * card and locale. Returns files in memory; either everything compiles or nothing is written.
  */
-import type {
-  CardSummary,
-  CatalogIndex,
-  CompiledCard,
-  CompiledGlossary,
-  CompiledQuiz,
-  CompiledRegion,
-  CompiledTerm,
-  CompiledTopic,
-  Provenance,
-  QuizSummary,
-  Collection,
-  CardSource,
-  GlossarySource,
-  QuizSource,
-  RegionSource,
-  TopicSource,
-  Source,
-} from './schema.ts';
+import {
+  catalogPaths,
+  type CardSummary,
+  type CatalogIndex,
+  type CompiledCard,
+  type CompiledGlossary,
+  type CompiledQuiz,
+  type CompiledRegion,
+  type CompiledTerm,
+  type CompiledTopic,
+  type Provenance,
+  type QuizSummary,
+  type Collection,
+  type Source,
+} from '../shared/catalog.ts';
+import type { CardSource, GlossarySource, QuizSource, RegionSource, TopicSource } from './schema.ts';
 import { ContentError } from './errors.ts';
 import { loadLibrary, isStale, type Entry, type Library, type Translation } from './library.ts';
 import { countWords, renderMarkdown } from './markdown.ts';
+import { quizBalanceWarnings } from './quiz-balance.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
@@ -112,6 +110,7 @@ function checkReferences(library: Library, errors: ContentError[], warnings: Con
       expect(entry, ['questions', i, 'answer'], q.choices.includes(q.answer), `"${q.answer}" is not one of the choices; write it exactly as in choices`);
       expect(entry, ['questions', i, 'card'], cards.includes(q.card), `unknown card "${q.card}"`);
     });
+    warnings.push(...quizBalanceWarnings(entry));
   }
 }
 
@@ -139,7 +138,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
   const byTopicThenSlug = (a: { topic: string; slug: string }, b: { topic: string; slug: string }) =>
     topicOrder(a.topic) - topicOrder(b.topic) || a.slug.localeCompare(b.slug);
 
-  const term = (entry: Entry): CompiledTerm => {
+  const term = (entry: Entry) => {
     const data = entry.data as GlossarySource;
     return {
       slug: entry.slug,
@@ -149,7 +148,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       definition: data.definition,
       related: data.related ?? [],
       ...provenance(library, entry),
-    };
+    } satisfies CompiledTerm;
   };
 
   // Cards are compiled once per language they exist in, then shared by every locale that falls back to them.
@@ -168,19 +167,19 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       }
     }
     const topic = resolve('topics', data.topic, entry.lang);
-    const card: CompiledCard = {
+    const card = {
       ...summaryOf(entry),
       topicTitle: (topic?.data as TopicSource | undefined)?.title ?? data.topic,
       illustration: { svg: library.illustrations.get(data.illustration.src) ?? '', alt: data.illustration.alt },
       html: rendered.html,
       sources: data.sources as Source[],
       terms: rendered.used.map((slug) => term(resolve('glossary', slug, entry.lang)!)),
-    };
+    } satisfies CompiledCard;
     cardCache.set(key, card);
     return card;
   };
 
-  const summaryOf = (entry: Entry): CardSummary => {
+  const summaryOf = (entry: Entry) => {
     const data = entry.data as CardSource;
     return {
       slug: entry.slug,
@@ -192,10 +191,10 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       regions: data.regions ?? [],
       ...(data.figure ? { figure: data.figure } : {}),
       ...provenance(library, entry),
-    };
+    } satisfies CardSummary;
   };
 
-  const quizOf = (entry: Entry): CompiledQuiz => {
+  const quizOf = (entry: Entry) => {
     const data = entry.data as QuizSource;
     const source = library.sources.quizzes.get(entry.slug)!.data as QuizSource;
     return {
@@ -212,7 +211,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
         card: q.card,
       })),
       ...provenance(library, entry),
-    };
+    } satisfies CompiledQuiz;
   };
 
   for (const locale of LOCALE_CODES) {
@@ -243,25 +242,25 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
 
     const cards = entries('cards').map(compileCard).sort(byTopicThenSlug);
     const quizzes = entries('quizzes').map(quizOf).sort(byTopicThenSlug);
-    const glossary: CompiledGlossary = {
+    const glossary = {
       locale,
       terms: entries('glossary').map(term).sort((a, b) => collator.compare(a.term, b.term)),
-    };
+    } satisfies CompiledGlossary;
 
-    const index: CatalogIndex = {
+    const index = {
       locale,
       topics,
       regions,
       cards: cards.map(({ topicTitle, illustration, html, sources, terms, ...summary }) => summary),
       quizzes: quizzes.map(({ questions, ...summary }): QuizSummary => summary),
-    };
-    files.set(`content/${locale}/index.json`, json(index));
-    files.set(`content/${locale}/glossary.json`, json(glossary));
+    } satisfies CatalogIndex;
+    files.set(catalogPaths.index(locale), json(index));
+    files.set(catalogPaths.glossary(locale), json(glossary));
     for (const card of cards) {
-      files.set(`content/${locale}/cards/${card.slug}.json`, json(card));
-      files.set(`cards/${locale}/${card.slug}.html`, renderCardPage(card, locale, ui));
+      files.set(catalogPaths.card(locale, card.slug), json(card));
+      files.set(catalogPaths.cardPage(locale, card.slug), renderCardPage(card, locale, ui));
     }
-    for (const quiz of quizzes) files.set(`content/${locale}/quizzes/${quiz.slug}.json`, json(quiz));
+    for (const quiz of quizzes) files.set(catalogPaths.quiz(locale, quiz.slug), json(quiz));
   }
   files.set('cards/ore-card-page.css', CARD_PAGE_CSS);
 }

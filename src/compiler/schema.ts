@@ -1,19 +1,24 @@
 /**
- * The one definition of ore-kit content.
+ * The authoring schema: what a markdown file of the content library may hold (Node only).
  *
  * Each collection has a *source* schema (the `en` file holds every field) and a
- * *translation* schema (only the fields a translator may change). The compiler validates
- * with these; the browser runtime imports only the `Compiled*` types at the bottom, so zod
- * never reaches the bundle.
+ * *translation* schema (only the fields a translator may change). What the compiler makes of
+ * them is the compiled catalog in `src/shared/catalog.ts`, the only content types the browser
+ * sees, so zod never reaches the bundle.
  */
 import { z } from 'zod';
+import {
+  COLLECTIONS,
+  FIGURE_UNITS,
+  REMIX_ROLES,
+  TERM_KINDS,
+  TRANSLATION_STATUSES,
+  type Collection,
+  type Source,
+  type TranslationStatus,
+} from '../shared/catalog.ts';
 
-export const COLLECTIONS = ['topics', 'glossary', 'regions', 'cards', 'quizzes'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
-/** Units a headline figure may carry; all are units `Intl.NumberFormat` formats in every locale. */
-export const FIGURE_UNITS = ['percent', 'kilogram', 'gram', 'year', 'month', 'kilometer', 'meter'] as const;
-export type FigureUnit = (typeof FIGURE_UNITS)[number];
+export { COLLECTIONS, FIGURE_UNITS, type Collection, type Source, type TranslationStatus };
 
 export const SUMMARY_MAX = 160;
 
@@ -33,7 +38,7 @@ export const translationMeta = z.strictObject({
   from: z
     .string({ error: 'must be the source hash in quotes, e.g. from: "3f2a9c0d1b7e" (npm run i18n:status prints it)' })
     .regex(/^[0-9a-f]{12}$/, 'must be the 12-character source hash that `npm run i18n:status` prints'),
-  status: z.enum(['machine', 'reviewed']),
+  status: z.enum(TRANSLATION_STATUSES),
 });
 
 const illustration = z.strictObject({ src: slug, alt: text });
@@ -69,7 +74,7 @@ export const topicTranslation = z.strictObject({
 
 export const glossarySource = z.strictObject({
   term: text,
-  kind: z.enum(['material', 'concept']),
+  kind: z.enum(TERM_KINDS),
   /** Chemical symbol where the material is an element, e.g. `Li`. */
   symbol: z.string().regex(/^[A-Z][a-z]?$/).optional(),
   definition: text.max(320, 'must be at most 320 characters: a definition, not an article'),
@@ -85,7 +90,7 @@ export const regionSource = z.strictObject({
   name: text,
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FI'),
   /** The region's role in the REMIX project; `none` for every other region. */
-  remix: z.enum(['partner', 'advisory', 'none']),
+  remix: z.enum(REMIX_ROLES),
   summary,
   minerals: z.array(slug).min(1),
   illustration: illustration.optional(),
@@ -158,117 +163,3 @@ export type GlossarySource = z.infer<typeof glossarySource>;
 export type RegionSource = z.infer<typeof regionSource>;
 export type CardSource = z.infer<typeof cardSource>;
 export type QuizSource = z.infer<typeof quizSource>;
-export type Source = z.infer<typeof source>;
-export type TranslationStatus = z.infer<typeof translationMeta>['status'];
-
-/* ------------------------------------------------------------------------------------------
- * The compiled catalogs the browser fetches: `content/<locale>/index.json`,
- * `content/<locale>/cards/<slug>.json`, `content/<locale>/quizzes/<slug>.json`,
- * `content/<locale>/glossary.json`. Every entry says which language it is really in
- * (`lang`), so fallback content is announced in its own language.
- * ---------------------------------------------------------------------------------------- */
-
-/** How an entry relates to the requested locale. */
-export interface Provenance {
-  /** BCP 47 language of the text, e.g. `en` when a `fi` catalog falls back. */
-  lang: string;
-  /** `source` for the source locale; otherwise the translation's status. */
-  status: 'source' | TranslationStatus;
-  /** The translation was made from an older version of the source. */
-  stale?: boolean;
-}
-
-export interface CompiledFigure {
-  value: number;
-  unit?: FigureUnit;
-  label: string;
-  compare?: { label: string; value: number }[];
-}
-
-export interface CompiledIllustration {
-  /** Inline SVG markup from the kit's own illustration set, checked at build time. */
-  svg: string;
-  alt: string;
-}
-
-export interface CompiledTopic extends Provenance {
-  slug: string;
-  title: string;
-  summary: string;
-  order: number;
-}
-
-export interface CompiledRegion extends Provenance {
-  slug: string;
-  name: string;
-  country: string;
-  remix: RegionSource['remix'];
-  summary: string;
-  minerals: string[];
-}
-
-export interface CardSummary extends Provenance {
-  slug: string;
-  title: string;
-  summary: string;
-  topic: string;
-  tags: string[];
-  minerals: string[];
-  regions: string[];
-  figure?: CompiledFigure;
-}
-
-export interface CompiledTerm extends Provenance {
-  slug: string;
-  term: string;
-  kind: GlossarySource['kind'];
-  symbol?: string;
-  definition: string;
-  related: string[];
-}
-
-export interface CompiledCard extends CardSummary {
-  /** Topic title in the card's locale. */
-  topicTitle: string;
-  illustration: CompiledIllustration;
-  /** Sanitised HTML rendered at build time; glossary links are `<a data-term="slug">`. */
-  html: string;
-  sources: Source[];
-  /** Glossary entries the body links to, in order of first use. */
-  terms: CompiledTerm[];
-}
-
-export interface CompiledQuestion {
-  question: string;
-  choices: string[];
-  /** Index into `choices`. */
-  answer: number;
-  explanation: string;
-  card: string;
-}
-
-export interface QuizSummary extends Provenance {
-  slug: string;
-  title: string;
-  topic: string;
-  summary?: string;
-  count: number;
-}
-
-export interface CompiledQuiz extends QuizSummary {
-  questions: CompiledQuestion[];
-}
-
-export interface CatalogIndex {
-  /** The catalog's locale. */
-  locale: string;
-  topics: CompiledTopic[];
-  regions: CompiledRegion[];
-  cards: CardSummary[];
-  quizzes: QuizSummary[];
-}
-
-export interface CompiledGlossary {
-  locale: string;
-  terms: CompiledTerm[];
-}

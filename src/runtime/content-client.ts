@@ -2,7 +2,7 @@
  * The content client: fetches compiled catalogs relative to the kit's base, each URL once per
  * page. A failed request is not cached, so "try again" really tries again.
  */
-import type { CatalogIndex, CompiledCard, CompiledGlossary, CompiledQuiz } from '../compiler/schema.ts';
+import { catalogPaths, type CatalogIndex, type CompiledCard, type CompiledGlossary, type CompiledQuiz } from '../shared/catalog.ts';
 import { kitUrl } from './config.ts';
 import { OreError } from './errors.ts';
 
@@ -35,7 +35,7 @@ function load<T>(path: string): Promise<T> {
 }
 
 export function loadIndex(locale: string): Promise<CatalogIndex> {
-  return load<CatalogIndex>(`content/${locale}/index.json`);
+  return load<CatalogIndex>(catalogPaths.index(locale));
 }
 
 export async function loadCard(locale: string, slug: string): Promise<CompiledCard> {
@@ -43,7 +43,7 @@ export async function loadCard(locale: string, slug: string): Promise<CompiledCa
   if (!index.cards.some((card) => card.slug === slug)) {
     throw new OreError('unknown-card', `there is no card "${slug}" in the ${locale} catalog`, { slug });
   }
-  return load<CompiledCard>(`content/${locale}/cards/${slug}.json`);
+  return load<CompiledCard>(catalogPaths.card(locale, slug));
 }
 
 export async function loadQuiz(locale: string, slug: string): Promise<CompiledQuiz> {
@@ -51,16 +51,16 @@ export async function loadQuiz(locale: string, slug: string): Promise<CompiledQu
   if (!index.quizzes.some((quiz) => quiz.slug === slug)) {
     throw new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug });
   }
-  return load<CompiledQuiz>(`content/${locale}/quizzes/${slug}.json`);
+  return load<CompiledQuiz>(catalogPaths.quiz(locale, slug));
 }
 
 export function loadGlossary(locale: string): Promise<CompiledGlossary> {
-  return load<CompiledGlossary>(`content/${locale}/glossary.json`);
+  return load<CompiledGlossary>(catalogPaths.glossary(locale));
 }
 
 /** URL of the static page of a card, readable without JavaScript. */
 export function cardPageUrl(locale: string, slug: string): string {
-  return kitUrl(`cards/${locale}/${slug}.html`);
+  return kitUrl(catalogPaths.cardPage(locale, slug));
 }
 
 /** Forgets every cached response (tests; a long-lived page after a content update). */

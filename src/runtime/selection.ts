@@ -2,7 +2,7 @@
  * Which cards a deck or banner shows: an explicit list, or a filter by topic, tags and region,
  * capped by a limit. Pure, so the rules are the same for every element and easy to test.
  */
-import type { CardSummary } from '../compiler/schema.ts';
+import type { CardSummary } from '../shared/catalog.ts';
 
 export interface Selection {
   topic?: string;

@@ -1,5 +1,5 @@
 /** Number formatting shared by the build-time pages and the widgets, so both say the same. */
-import type { CompiledFigure } from '../compiler/schema.ts';
+import type { CompiledFigure } from './catalog.ts';
 
 export function formatFigure(figure: Pick<CompiledFigure, 'value' | 'unit'>, locale: string): string {
   const options: Intl.NumberFormatOptions = figure.unit

@@ -3,8 +3,8 @@
  * topic, each with the script snippet, the iframe-free link fallback, and nothing else. It uses
  * the kit only through its public elements, as an embedding page would.
  */
-import { LOCALES, SOURCE_LOCALE } from '../shared/locales.ts';
-import type { CatalogIndex } from '../compiler/schema.ts';
+import { LOCALES, SOURCE_LOCALE, matchLocale } from '../shared/locales.ts';
+import { catalogPaths, type CatalogIndex } from '../shared/catalog.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const langSelect = $<HTMLSelectElement>('lang');
@@ -15,7 +15,8 @@ const base = new URL('./', document.baseURI).href;
 
 for (const locale of LOCALES) langSelect.add(new Option(`${locale.name} (${locale.code})`, locale.code));
 const params = new URLSearchParams(location.search);
-langSelect.value = params.get('lang') ?? SOURCE_LOCALE;
+// The kit's own matching: `pt-BR` shows Portuguese, an unknown tag English.
+langSelect.value = matchLocale(params.get('lang')) ?? SOURCE_LOCALE;
 themeSelect.value = params.get('theme') ?? 'auto';
 
 interface Widget {
@@ -57,7 +58,7 @@ function section(widget: Widget): HTMLElement {
 async function render(): Promise<void> {
   const lang = langSelect.value;
   const theme = themeSelect.value;
-  const index = (await (await fetch(new URL(`./content/${lang}/index.json`, base))).json()) as CatalogIndex;
+  const index = (await (await fetch(new URL(catalogPaths.index(lang), base))).json()) as CatalogIndex;
   const previousTopic = topicSelect.value || params.get('topic');
   topicSelect.replaceChildren(...index.topics.map((topic) => new Option(topic.title, topic.slug)));
   topicSelect.value = index.topics.some((t) => t.slug === previousTopic) ? previousTopic! : index.topics[0].slug;
@@ -72,7 +73,7 @@ async function render(): Promise<void> {
       title: 'Card',
       tag: 'ore-card',
       attributes: { card: firstCard.slug, ...common },
-      fallback: { href: `${base}cards/${lang}/${firstCard.slug}.html`, text: firstCard.title },
+      fallback: { href: new URL(catalogPaths.cardPage(lang, firstCard.slug), base).href, text: firstCard.title },
     },
     { title: 'Deck: carousel', tag: 'ore-deck', attributes: { topic, layout: 'carousel', ...common } },
     { title: 'Deck: grid', tag: 'ore-deck', attributes: { topic, layout: 'grid', ...common } },

@@ -6,7 +6,7 @@ import type { OreDeck } from '../../src/components/ore-deck/ore-deck.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { selectCards } from '../../src/runtime/selection.ts';
-import type { CardSummary } from '../../src/compiler/schema.ts';
+import type { CardSummary } from '../../src/shared/catalog.ts';
 import { expectNoAxeViolations, part, settled, text, watchWarnings } from './helpers.ts';
 
 const shownCards = (deck: Element) => [...deck.shadowRoot!.querySelectorAll('ore-card')].map((card) => card.getAttribute('card'));

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compile } from '../../src/compiler/compile.ts';
 import { LOCALE_CODES } from '../../src/shared/locales.ts';
-import type { CatalogIndex, CompiledCard, CompiledQuiz } from '../../src/compiler/schema.ts';
+import type { CatalogIndex, CompiledCard, CompiledQuiz } from '../../src/shared/catalog.ts';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');

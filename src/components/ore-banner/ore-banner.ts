@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CardSummary } from '../../compiler/schema.ts';
+import type { CardSummary } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { bannerStyles } from './ore-banner.styles.ts';

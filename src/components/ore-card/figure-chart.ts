@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { CompiledFigure } from '../../compiler/schema.ts';
+import type { CompiledFigure } from '../../shared/catalog.ts';
 import { formatFigure } from '../../shared/format.ts';
 import type { LocalizeController } from '../../runtime/localize-controller.ts';
 

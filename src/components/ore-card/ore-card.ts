@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import type { CompiledCard } from '../../compiler/schema.ts';
+import type { CompiledCard } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { cardStyles } from './ore-card.styles.ts';

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CardSummary } from '../../compiler/schema.ts';
+import type { CardSummary } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { deckStyles } from './ore-deck.styles.ts';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CompiledGlossary, CompiledTerm } from '../../compiler/schema.ts';
+import type { CompiledGlossary, CompiledTerm } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { glossaryStyles } from './ore-glossary.styles.ts';

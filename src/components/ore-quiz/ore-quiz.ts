@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { CardSummary, CompiledQuestion, CompiledQuiz } from '../../compiler/schema.ts';
+import type { CardSummary, CompiledQuestion, CompiledQuiz } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { quizStyles } from './ore-quiz.styles.ts';

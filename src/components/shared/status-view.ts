@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../../runtime/localize-controller.ts';
 import { OreError } from '../../runtime/errors.ts';
-import type { Provenance } from '../../compiler/schema.ts';
+import type { Provenance } from '../../shared/catalog.ts';
 import { localeInfo } from '../../shared/locales.ts';
 
 /**

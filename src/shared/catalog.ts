@@ -1,0 +1,152 @@
+/**
+ * The compiled catalog: the one contract between the build (which writes it) and the browser
+ * (which fetches it). Types and file paths only — no zod, no DOM, no Node — so both sides can
+ * import it and neither reaches into the other's code. The compiler builds these values with
+ * `satisfies`; the runtime and the elements read them.
+ *
+ * Every entry says which language it is really in (`lang`), so fallback content is announced
+ * in its own language.
+ */
+
+/** Collections of the content library, in the order the compiler resolves them. */
+export const COLLECTIONS = ['topics', 'glossary', 'regions', 'cards', 'quizzes'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** Units a headline figure may carry; all are units `Intl.NumberFormat` formats in every locale. */
+export const FIGURE_UNITS = ['percent', 'kilogram', 'gram', 'year', 'month', 'kilometer', 'meter'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/** A region's role in the REMIX project; `none` for every other region. */
+export const REMIX_ROLES = ['partner', 'advisory', 'none'] as const;
+export type RemixRole = (typeof REMIX_ROLES)[number];
+
+export const TERM_KINDS = ['material', 'concept'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
+export const TRANSLATION_STATUSES = ['machine', 'reviewed'] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+
+export interface Source {
+  title: string;
+  url: string;
+  year: number;
+  publisher?: string;
+}
+
+/** How an entry relates to the requested locale. */
+export interface Provenance {
+  /** BCP 47 language of the text, e.g. `en` when a `fi` catalog falls back. */
+  lang: string;
+  /** `source` for the source locale; otherwise the translation's status. */
+  status: 'source' | TranslationStatus;
+  /** The translation was made from an older version of the source. */
+  stale?: boolean;
+}
+
+export interface CompiledFigure {
+  value: number;
+  unit?: FigureUnit;
+  label: string;
+  compare?: { label: string; value: number }[];
+}
+
+export interface CompiledIllustration {
+  /** Inline SVG markup from the kit's own illustration set, checked at build time. */
+  svg: string;
+  alt: string;
+}
+
+export interface CompiledTopic extends Provenance {
+  slug: string;
+  title: string;
+  summary: string;
+  order: number;
+}
+
+export interface CompiledRegion extends Provenance {
+  slug: string;
+  name: string;
+  country: string;
+  remix: RemixRole;
+  summary: string;
+  minerals: string[];
+}
+
+export interface CardSummary extends Provenance {
+  slug: string;
+  title: string;
+  summary: string;
+  topic: string;
+  tags: string[];
+  minerals: string[];
+  regions: string[];
+  figure?: CompiledFigure;
+}
+
+export interface CompiledTerm extends Provenance {
+  slug: string;
+  term: string;
+  kind: TermKind;
+  symbol?: string;
+  definition: string;
+  related: string[];
+}
+
+export interface CompiledCard extends CardSummary {
+  /** Topic title in the card's locale. */
+  topicTitle: string;
+  illustration: CompiledIllustration;
+  /** Sanitised HTML rendered at build time; glossary links are `<a data-term="slug">`. */
+  html: string;
+  sources: Source[];
+  /** Glossary entries the body links to, in order of first use. */
+  terms: CompiledTerm[];
+}
+
+export interface CompiledQuestion {
+  question: string;
+  choices: string[];
+  /** Index into `choices`. */
+  answer: number;
+  explanation: string;
+  card: string;
+}
+
+export interface QuizSummary extends Provenance {
+  slug: string;
+  title: string;
+  topic: string;
+  summary?: string;
+  count: number;
+}
+
+export interface CompiledQuiz extends QuizSummary {
+  questions: CompiledQuestion[];
+}
+
+export interface CatalogIndex {
+  /** The catalog's locale. */
+  locale: string;
+  topics: CompiledTopic[];
+  regions: CompiledRegion[];
+  cards: CardSummary[];
+  quizzes: QuizSummary[];
+}
+
+export interface CompiledGlossary {
+  locale: string;
+  terms: CompiledTerm[];
+}
+
+/**
+ * Where each compiled file lives, relative to the kit's base URL (the folder of `ore-kit.js`).
+ * The compiler writes to these paths and the content client fetches from them.
+ */
+export const catalogPaths = {
+  index: (locale: string) => `content/${locale}/index.json`,
+  card: (locale: string, slug: string) => `content/${locale}/cards/${slug}.json`,
+  quiz: (locale: string, slug: string) => `content/${locale}/quizzes/${slug}.json`,
+  glossary: (locale: string) => `content/${locale}/glossary.json`,
+  /** The static page of a card, readable without JavaScript. */
+  cardPage: (locale: string, slug: string) => `cards/${locale}/${slug}.html`,
+} as const;

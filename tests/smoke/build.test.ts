@@ -358,3 +358,14 @@ describe('Storybook build', () => {
     }
   });
 });
+
+describe('the reference docs', () => {
+  it('docs/API.md is generated from the current custom-elements.json (npm run docs:api)', async () => {
+    const { renderApiDocs } = await import('../../scripts/api-docs.ts');
+    const manifest = JSON.parse(await readFile(path.join(root, 'custom-elements.json'), 'utf8'));
+    const expected = renderApiDocs(manifest);
+    assert.equal(await readFile(path.join(root, 'docs', 'API.md'), 'utf8'), expected, 'run npm run docs:api and commit docs/API.md');
+    for (const tag of TAGS) assert.ok(expected.includes(`## \`<${tag}>\``), `${tag} is documented`);
+    assert.ok(expected.includes('--ore-color-accent'), 'the shared tokens are documented');
+  });
+});

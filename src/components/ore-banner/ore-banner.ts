@@ -108,8 +108,12 @@ class RotationController implements ReactiveController {
  * @csspart toggle - The pause/play button.
  * @csspart position - "Fact 2 of 6".
  * @csspart empty - The message shown when no fact matches.
+ * @csspart notice - A note about the language shown (a language the kit lacks, a fallback, a machine translation).
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the banner cannot be shown.
+ * @csspart error-title - The heading line of that message.
+ * @csspart error-message - What went wrong, in the reader's language.
+ * @csspart retry - The "try again" button, for failures that may pass (network, timeout).
  *
  *
  * @event {CustomEvent<{}>} ore-ready - The facts have rendered.

@@ -53,17 +53,19 @@ function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
  * @csspart link - The link to the card's own page (compact variant).
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the card cannot be shown.
+ * @csspart error-title - The heading line of that message.
+ * @csspart error-message - What went wrong, in the reader's language.
  * @csspart retry - The "try again" button in the error message.
  *
  * @cssproperty [--ore-card-reserved-size=24em] - Height reserved while loading (11em when compact).
  *
  * @event {CustomEvent<{}>} ore-ready - The card's content has rendered.
- * @event {CustomEvent<{code: string, message: string}>} ore-error - The card cannot be shown (unknown slug, failed fetch, missing attribute) or its language is unknown.
+ * @event {CustomEvent<{code: string, message: string}>} ore-error - The card cannot be shown (unknown slug, failed fetch, missing attribute).
  */
 export class OreCard extends LitElement {
   static override styles = [tokens, statusStyles, cardStyles];
 
-  /** Slug of the card to show, e.g. `lithium-batteries`. */
+  /** Slug of the card to show, e.g. `cobalt-in-phone-batteries`. */
   @property({ reflect: true }) card = '';
 
   /** `full` shows everything; `compact` shows title, figure, summary and a link. */

@@ -30,8 +30,12 @@ const SWIPE_DISTANCE = 40;
  * @csspart position - "3 of 8" (carousel).
  * @csspart grid - The list of cards (grid).
  * @csspart empty - The message shown when no card matches.
+ * @csspart notice - A note about the language shown (a language the kit lacks, a fallback, a machine translation).
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the deck cannot be shown.
+ * @csspart error-title - The heading line of that message.
+ * @csspart error-message - What went wrong, in the reader's language.
+ * @csspart retry - The "try again" button, for failures that may pass (network, timeout).
  *
  * @cssproperty [--ore-deck-min-column=18em] - Narrowest column of the grid.
  *

@@ -78,12 +78,14 @@ function loadGlossaryFor(locale: string, slug: string): Promise<CompiledGlossary
  * @csspart related-term - A button that shows a related term.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the glossary cannot be shown.
+ * @csspart error-title - The heading line of that message.
+ * @csspart error-message - What went wrong, in the reader's language.
  * @csspart retry - The "try again" button in the error message.
  *
  * @cssproperty [--ore-glossary-reserved-size=24em] - Height reserved while loading (10em for a single term).
  *
  * @event {CustomEvent<{}>} ore-ready - The glossary has rendered.
- * @event {CustomEvent<{code: string, message: string}>} ore-error - The glossary cannot be shown (unknown term, failed fetch) or its language is unknown.
+ * @event {CustomEvent<{code: string, message: string}>} ore-error - The glossary cannot be shown (unknown term, failed fetch).
  */
 export class OreGlossary extends LitElement {
   static override styles = [tokens, statusStyles, glossaryStyles];

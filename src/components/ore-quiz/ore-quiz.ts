@@ -87,12 +87,14 @@ const SLOT = '\u{E000}';
  * @csspart restart - The "Start again" button.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the quiz cannot be shown.
+ * @csspart error-title - The heading line of that message.
+ * @csspart error-message - What went wrong, in the reader's language.
  * @csspart retry - The "try again" button in the error message.
  *
  * @cssproperty [--ore-quiz-reserved-size=18em] - Height reserved while loading.
  *
  * @event {CustomEvent<{}>} ore-ready - The quiz's content has rendered.
- * @event {CustomEvent<{code: string, message: string}>} ore-error - The quiz cannot be shown (unknown slug, failed fetch, missing attribute) or its language is unknown.
+ * @event {CustomEvent<{code: string, message: string}>} ore-error - The quiz cannot be shown (unknown slug, failed fetch, missing attribute).
  * @event {CustomEvent<{question: number, correct: boolean}>} ore-quiz-answer - An answer was checked; `question` is the 0-based index of the question as authored, even when shuffled.
  * @event {CustomEvent<{score: number, total: number}>} ore-quiz-complete - The last answer was checked and the score is shown.
  */

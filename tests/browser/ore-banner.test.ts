@@ -7,12 +7,23 @@ import { setKitBase } from '../../src/runtime/config.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { expectNoAxeViolations, part, settled, text, watchWarnings } from './helpers.ts';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import FakeTimers from '@sinonjs/fake-timers';
+
 const shownFact = (banner: Element) => text(banner.shadowRoot!.querySelector('[part~="fact"].current [part~="fact-text"]'));
 
 describe('<ore-banner>', () => {
   const warnings = watchWarnings();
+  /** Only the rotation's interval is faked: fetches and Lit's microtasks run as usual. */
+  let clock: ReturnType<typeof FakeTimers.install> | undefined;
+  const fakeTimers = () => (clock = FakeTimers.install({ toFake: ['setInterval', 'clearInterval'] }));
+  /** Moves the fake clock on and lets the banner render what happened. */
+  const advance = async (element: OreBanner, ms: number) => {
+    clock!.tick(ms);
+    await element.updateComplete;
+  };
   afterEach(async () => {
+    clock?.uninstall();
+    clock = undefined;
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
@@ -42,34 +53,37 @@ describe('<ore-banner>', () => {
   });
 
   it('rotates every interval seconds without changing its height', async () => {
+    fakeTimers();
     const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
     const height = element.getBoundingClientRect().height;
     const first = shownFact(element);
-    await wait(1200);
+    await advance(element, 1200);
     expect(shownFact(element)).not.to.equal(first);
     expect(text(part(element, 'position'))).to.equal('Fact 2 of 2');
     expect(element.getBoundingClientRect().height).to.equal(height);
-    await wait(1000);
+    await advance(element, 1000);
     expect(shownFact(element)).to.equal(first);
     expect(element.getBoundingClientRect().height).to.equal(height);
   });
 
   it('pauses while hovered and while focus is inside', async () => {
+    fakeTimers();
     const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
     const first = shownFact(element);
     element.dispatchEvent(new PointerEvent('pointerenter'));
-    await wait(1300);
+    await advance(element, 1300);
     expect(shownFact(element), 'hover holds it').to.equal(first);
     element.dispatchEvent(new PointerEvent('pointerleave'));
     part(element, 'toggle')!.focus();
-    await wait(1300);
+    await advance(element, 1300);
     expect(shownFact(element), 'focus holds it').to.equal(first);
     part(element, 'toggle')!.blur();
-    await wait(1300);
+    await advance(element, 1300);
     expect(shownFact(element)).not.to.equal(first);
   });
 
   it('has a pause/play button that stops and restarts the rotation', async () => {
+    fakeTimers();
     const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
     const toggle = part(element, 'toggle')!;
     expect(toggle.getAttribute('aria-label')).to.equal('Pause the facts');
@@ -78,20 +92,21 @@ describe('<ore-banner>', () => {
     await element.updateComplete;
     expect(toggle.getAttribute('aria-label')).to.equal('Play the facts');
     const first = shownFact(element);
-    await wait(1300);
+    await advance(element, 1300);
     expect(shownFact(element)).to.equal(first);
     toggle.click();
     toggle.blur();
-    await wait(1300);
+    await advance(element, 1300);
     expect(shownFact(element)).not.to.equal(first);
   });
 
   it('does not rotate under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
+    fakeTimers();
     const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="1" lang="en"></ore-banner>`);
     const first = shownFact(element);
     expect(part(element, 'toggle')!.getAttribute('aria-label')).to.equal('Play the facts');
-    await wait(1300);
+    await advance(element, 1300);
     expect(shownFact(element)).to.equal(first);
   });
 

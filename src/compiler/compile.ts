@@ -27,6 +27,7 @@ import { loadLibrary, isStale, type Entry, type Library, type Translation } from
 import { countWords, renderMarkdown } from './markdown.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
+import { checkUiStrings } from './checks/ui.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
 export interface CompileResult {
@@ -47,9 +48,11 @@ export interface CompileOptions {
 
 /** Compiles the library in `root/content` with the UI strings in `locales/`. */
 export async function compile(root: string, options: CompileOptions = {}): Promise<CompileResult> {
-  const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(options.localesRoot ?? root)]);
-  const errors = [...library.errors, ...ui.errors];
-  const warnings = [...library.warnings, ...ui.warnings];
+  const localesRoot = options.localesRoot ?? root;
+  const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(localesRoot)]);
+  const uiChecks = await checkUiStrings(localesRoot, ui);
+  const errors = [...library.errors, ...ui.errors, ...uiChecks.errors];
+  const warnings = [...library.warnings, ...ui.warnings, ...uiChecks.warnings];
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);
   if (errors.length === 0) buildCatalogs(library, ui, files, errors);

@@ -28,6 +28,7 @@ import { countWords, renderMarkdown } from './markdown.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
 import { checkUiStrings } from './checks/ui.ts';
+import { checkContent } from './checks/content.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
 export interface CompileResult {
@@ -51,11 +52,14 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   const localesRoot = options.localesRoot ?? root;
   const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(localesRoot)]);
   const uiChecks = await checkUiStrings(localesRoot, ui);
-  const errors = [...library.errors, ...ui.errors, ...uiChecks.errors];
-  const warnings = [...library.warnings, ...ui.warnings, ...uiChecks.warnings];
+  const contentChecks = checkContent(library);
+  const errors = [...library.errors, ...ui.errors];
+  const warnings = [...library.warnings, ...ui.warnings, ...uiChecks.warnings, ...contentChecks.warnings];
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);
   if (errors.length === 0) buildCatalogs(library, ui, files, errors);
+  // Translation checks never stop the catalogs from being tried, so their errors do not hide others.
+  errors.push(...uiChecks.errors, ...contentChecks.errors);
   if (errors.length > 0) files.clear();
   return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui };
 }

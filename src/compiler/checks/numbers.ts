@@ -1,0 +1,44 @@
+/**
+ * Numbers in text, written the English way in the source (`10,000`, `22.3`) and any usual way in
+ * a translation (`10 000` with a space, no-break or narrow no-break space, `10.000`, `10000`,
+ * `10,000`; `22,3` or `22.3`). Years are plain digits everywhere.
+ */
+
+/** Text without glossary slugs (`[[e-waste-2022|…]]`) and URLs, whose digits are not numbers. */
+function readable(text: string): string {
+  return text
+    .replace(/\[\[[a-z0-9-]+\|/g, '[[')
+    .replace(/\[\[[a-z0-9-]+\]\]/g, ' ')
+    .replace(/\]\(https?:[^)]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ');
+}
+
+/** The numbers an English text states, as values: `10,000` → 10000, `22.3` → 22.3. */
+export function sourceNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const [token] of readable(text).matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
+    out.push(Number(token.replace(/,/g, '')));
+  }
+  return [...new Set(out)];
+}
+
+const GROUP = '[ \u00a0\u202f.,\u2009\']';
+
+/** Every value a number written in a translation may stand for. */
+export function translationNumbers(text: string): Set<number> {
+  const values = new Set<number>();
+  for (const [token] of readable(text).matchAll(new RegExp(`\\d+(?:${GROUP}\\d+)*`, 'g'))) {
+    const parts = token.split(new RegExp(GROUP));
+    const separators = token.match(new RegExp(GROUP, 'g')) ?? [];
+    for (const part of parts) values.add(Number(part));
+    values.add(Number(parts.join('')));
+    // Grouped thousands, optionally followed by a decimal part: 10 000 · 10.000 · 1.234,5
+    const grouped = (list: string[]) => list.length > 1 && /^\d{1,3}$/.test(list[0]) && list.slice(1).every((p) => /^\d{3}$/.test(p));
+    if (grouped(parts)) values.add(Number(parts.join('')));
+    if (parts.length >= 2 && /[.,]/.test(separators[separators.length - 1])) {
+      const integer = parts.slice(0, -1);
+      if (integer.length === 1 || grouped(integer)) values.add(Number(`${integer.join('')}.${parts[parts.length - 1]}`));
+    }
+  }
+  return values;
+}

@@ -28,13 +28,13 @@ describe('content translation checks', () => {
 
   it('a glossary link the English body does not have is an error', async () => {
     await withChanges(root, [DE_CARD], () => edit(root, DE_CARD, (s) => s.replace('Tonnen [[e-waste]]', 'Tonnen [[e-waste]] aus [[ore|Erz]]')), async () => {
-      assertLine((await problemsOf(root)).errors, /^content\/de\/cards\/world-e-waste-2022\.md:12 body: links \[\[ore\]\], which the English text does not/);
+      assertLine((await problemsOf(root)).errors, /^content\/de\/cards\/world-e-waste-2022\.md:13 body: links \[\[ore\]\], which the English text does not/);
     });
   });
 
   it('a number of the English text missing from the translation is an error', async () => {
     await withChanges(root, [DE_CARD], () => edit(root, DE_CARD, (s) => s.replace('2022 warfen die Menschen 62', '2022 warfen die Menschen 63')), async () => {
-      assertLine((await problemsOf(root)).errors, /^content\/de\/cards\/world-e-waste-2022\.md:12 body: does not have the number 62 of the English text/);
+      assertLine((await problemsOf(root)).errors, /^content\/de\/cards\/world-e-waste-2022\.md:13 body: does not have the number 62 of the English text/);
     });
     await withChanges(root, [DE_CARD], () => edit(root, DE_CARD, (s) => s.replace('label: des Elektroschrotts wurden 2022', 'label: des Elektroschrotts wurden')), async () => {
       assertLine((await problemsOf(root)).errors, /^content\/de\/cards\/world-e-waste-2022\.md:5 figure\.label: does not have the number 2022/);
@@ -58,7 +58,7 @@ describe('content translation checks', () => {
 
   it('but not another number for 10,000', async () => {
     await withChanges(root, [DE_CARD, EN_CARD], () => addNumber('11 000'), async () => {
-      assertLine((await problemsOf(root)).errors, /^content\/de\/cards\/world-e-waste-2022\.md:12 body: does not have the number 10000/);
+      assertLine((await problemsOf(root)).errors, /^content\/de\/cards\/world-e-waste-2022\.md:13 body: does not have the number 10000/);
     });
   });
 

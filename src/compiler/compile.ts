@@ -29,6 +29,8 @@ import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
 import { checkUiStrings } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
+import { computeStatus } from './status.ts';
+import { loadAllUiMeta, loadUiReview } from './ui-meta.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
 export interface CompileResult {
@@ -41,6 +43,9 @@ export interface CompileResult {
 }
 
 export const BODY_WORDS = { min: 60, max: 180 } as const;
+
+/** The translation status report (`I18nStatus` of status.ts) for a status page, next to the catalogs. */
+export const STATUS_FILE = 'content/i18n-status.json';
 
 export interface CompileOptions {
   /** Folder holding `locales/`, when it is not `root` (test fixtures reuse the real UI strings). */
@@ -60,6 +65,11 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   if (errors.length === 0) buildCatalogs(library, ui, files, errors);
   // Translation checks never stop the catalogs from being tried, so their errors do not hide others.
   errors.push(...uiChecks.errors, ...contentChecks.errors);
+  if (errors.length === 0) {
+    const locales = LOCALE_CODES.filter((code) => code !== SOURCE_LOCALE);
+    const [uiMeta, uiReview] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot)]);
+    files.set(STATUS_FILE, JSON.stringify(computeStatus({ library, ui, uiMeta, uiReview, locales })));
+  }
   if (errors.length > 0) files.clear();
   return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui };
 }

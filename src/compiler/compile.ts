@@ -29,6 +29,7 @@ import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
 import { checkUiStrings } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
+import { checkLocaleConfig } from './checks/locales.ts';
 import { computeStatus } from './status.ts';
 import { loadAllUiMeta, loadUiReview } from './ui-meta.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
@@ -58,7 +59,7 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(localesRoot)]);
   const uiChecks = await checkUiStrings(localesRoot, ui);
   const contentChecks = checkContent(library);
-  const errors = [...library.errors, ...ui.errors];
+  const errors = [...(await checkLocaleConfig(localesRoot)), ...library.errors, ...ui.errors];
   const warnings = [...library.warnings, ...ui.warnings, ...uiChecks.warnings, ...contentChecks.warnings];
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);

@@ -16,6 +16,9 @@ import { gitAvailable, sourceAt, sourceDiff } from '../compiler/history.ts';
 import { COLLECTIONS } from '../compiler/schema.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
 
+// `npm run i18n:status | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 const root = path.resolve(process.env.ORE_ROOT ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -71,6 +71,17 @@ await write(
 );
 for (const collection of COLLECTIONS) await write(`content/${code}/${collection}/.gitkeep`, '');
 
+// TRANSLATING.md lists every language's style guide.
+const guide = path.join(root, 'TRANSLATING.md');
+if (await exists(guide)) {
+  const text = await readFile(guide, 'utf8');
+  const line = `- ${name} (\`${code}\`): [locales/${code}/style.md](locales/${code}/style.md)`;
+  if (/^## Style per language$/m.test(text) && !text.includes(`(locales/${code}/style.md)`)) {
+    await writeFile(guide, text.replace(/\n*$/, '\n') + line + '\n');
+    created.push('TRANSLATING.md (style guide line)');
+  }
+}
+
 console.log(`✓ ${name} (${code}) added: direction ${dir}, falls back to ${[...fallback, config.source].join(' → ')}.`);
 console.log(`Created:\n${created.map((c) => `  ${c}`).join('\n')}`);
 console.log(`

@@ -21,7 +21,7 @@ import { COLLECTIONS, SCHEMAS, type Collection } from './schema.ts';
 import type { Library } from './library.ts';
 import { FIELDS, fieldName, fieldPattern, textFields, valueAt, type Path } from './checks/fields.ts';
 import { languageName } from './checks/plurals.ts';
-import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
+import { LOCALE_CODES, SOURCE_LOCALE, matchLocale } from '../shared/locales.ts';
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
@@ -162,12 +162,13 @@ function buildFrom(rest: Path, value: unknown): unknown {
 }
 
 /** Reads an XLIFF file of one locale back into the content files. */
-export async function importXliff(root: string, library: Library, xml: string): Promise<ImportReport> {
+export async function importXliff(root: string, library: Library, xml: string, options: { locale?: string } = {}): Promise<ImportReport> {
   const doc = await xliff12ToJs(xml);
-  const locale = doc.targetLanguage ?? '';
+  // Platforms may write a regional tag (de-DE) for a kit locale (de).
+  const locale = options.locale ?? matchLocale(doc.targetLanguage) ?? doc.targetLanguage ?? '';
   const report: ImportReport = { locale, written: [], warnings: [] };
   if (!LOCALE_CODES.includes(locale) || locale === SOURCE_LOCALE) {
-    report.warnings.push(`the XLIFF's target-language is "${locale}", not a translated locale of locales/locales.json; nothing was imported`);
+    report.warnings.push(`the XLIFF's target-language is "${doc.targetLanguage ?? ''}", not a translated locale of locales/locales.json; nothing was imported (give the locale with --locale <code>)`);
     return report;
   }
   const english = languageName(SOURCE_LOCALE);

@@ -13,7 +13,7 @@ const run = promisify(execFile);
 /** A copy of the repository's code and locales with the fixture library, where commands may write. */
 async function copyRepository(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ore-kit-repo-'));
-  for (const entry of ['src', 'locales', 'package.json', 'tsconfig.json']) await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'locales', 'package.json', 'tsconfig.json', 'TRANSLATING.md']) await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   await cp(path.join(fixture, 'content'), path.join(dir, 'content'), { recursive: true });
   await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
@@ -25,6 +25,17 @@ async function tsx(cwd: string, script: string, ...args: string[]): Promise<{ co
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
 }
+
+describe('TRANSLATING.md', () => {
+  it('points to a style guide for every translated locale', async () => {
+    const text = await readFile(path.join(projectRoot, 'TRANSLATING.md'), 'utf8');
+    const section = text.slice(text.indexOf('## Style per language'));
+    const config = JSON.parse(await readFile(path.join(projectRoot, 'locales/locales.json'), 'utf8')) as { source: string; locales: Record<string, unknown> };
+    for (const code of Object.keys(config.locales).filter((c) => c !== config.source)) {
+      assert.ok(section.includes(`[locales/${code}/style.md](locales/${code}/style.md)`), `TRANSLATING.md has no style line for ${code}`);
+    }
+  });
+});
 
 describe('locale:add and the locale list', () => {
   let repo: string;
@@ -47,6 +58,7 @@ describe('locale:add and the locale list', () => {
     await access(path.join(repo, 'locales/sv-FI/style.md'));
     assert.match(added.stdout, /Translate first:/);
     assert.match(added.stdout, /locales\/sv-FI\/ui\.json/);
+    assert.match(await readFile(path.join(repo, 'TRANSLATING.md'), 'utf8'), /^- Svenska \(Finland\) \(`sv-FI`\): \[locales\/sv-FI\/style\.md\]/m);
     const check = await tsx(repo, 'src/cli/check.ts', repo);
     assert.equal(check.code, 0, check.stderr);
   });

@@ -89,6 +89,24 @@ describe('i18n status', () => {
     });
   });
 
+  it('i18n:stamp records new translations, keeps old stamps, and --accept clears a stale key whose translation is still right', async () => {
+    const stampCli = (...args: string[]) => run('npx', ['tsx', 'src/cli/i18n-stamp.ts', ...args], { cwd: projectRoot, env: { ...process.env, ORE_ROOT: root } });
+    const files = ['locales/en/ui.json', 'locales/de/ui.json', 'locales/de/ui.meta.json'];
+    await withChanges(root, files, async () => {}, async () => {
+      await rm(path.join(root, 'locales/de/ui.meta.json'), { force: true });
+      assert.equal((await statusOf(root))[0].ui.unstamped, (await statusOf(root))[0].ui.total, 'nothing stamped yet');
+      const first = await stampCli('de');
+      assert.match(first.stdout, /locales\/de\/ui\.meta\.json: stamped \d+ key\(s\)/);
+      assert.equal((await statusOf(root))[0].ui.unstamped, 0);
+      assert.match((await stampCli('de')).stdout, /locales\/de\/ui\.meta\.json: up to date/);
+      await editJson(root, 'locales/en/ui.json', (j) => (j.quiz.check = 'Check your answer'));
+      await stampCli('de');
+      assert.equal((await statusOf(root))[0].ui.keys.find((k) => k.key === 'quiz.check')!.state, 'stale', 'an unchanged translation keeps its old stamp');
+      await stampCli('de', '--accept', 'quiz.check');
+      assert.equal((await statusOf(root))[0].ui.keys.find((k) => k.key === 'quiz.check')!.state, 'current');
+    });
+  });
+
   it('the CLI prints one missing item per line with its hash, --json for tools, and --strict fails on an incomplete locale', async () => {
     const plain = await cli(root, 'de');
     assert.equal(plain.code, 0, plain.stderr);

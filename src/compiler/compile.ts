@@ -27,7 +27,7 @@ import { loadLibrary, isStale, type Entry, type Library, type Translation } from
 import { countWords, renderMarkdown } from './markdown.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
-import { checkUiStrings } from './checks/ui.ts';
+import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
 import { computeStatus } from './status.ts';
@@ -59,8 +59,8 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(localesRoot)]);
   const uiChecks = await checkUiStrings(localesRoot, ui);
   const contentChecks = checkContent(library);
-  const errors = [...(await checkLocaleConfig(localesRoot)), ...library.errors, ...ui.errors];
-  const warnings = [...library.warnings, ...ui.warnings, ...uiChecks.warnings, ...contentChecks.warnings];
+  const errors = [...(await checkLocaleConfig(localesRoot)), ...library.errors, ...(await withUiLines(localesRoot, ui.errors))];
+  const warnings = [...library.warnings, ...(await withUiLines(localesRoot, ui.warnings)), ...uiChecks.warnings, ...contentChecks.warnings];
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);
   if (errors.length === 0) buildCatalogs(library, ui, files, errors);

@@ -149,3 +149,19 @@ export async function checkUiStrings(root: string, ui: UiStrings): Promise<{ err
   }
   return { errors, warnings };
 }
+
+/** Adds the line in ui.json to problems the loader reports by key only (`locales/de/ui.json:12 card.x: …`). */
+export async function withUiLines(root: string, problems: ContentError[]): Promise<ContentError[]> {
+  const texts = new Map<string, string | undefined>();
+  const out: ContentError[] = [];
+  for (const problem of problems) {
+    if (problem.line || !problem.field || !/^locales\/[^/]+\/ui\.json$/.test(problem.file)) {
+      out.push(problem);
+      continue;
+    }
+    if (!texts.has(problem.file)) texts.set(problem.file, await readFile(path.join(root, problem.file), 'utf8').catch(() => undefined));
+    const text = texts.get(problem.file);
+    out.push(new ContentError(problem.file, problem.message, text ? jsonLineOf(text, problem.field) : undefined, problem.field));
+  }
+  return out;
+}

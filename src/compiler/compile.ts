@@ -25,6 +25,11 @@ import { countWords, renderMarkdown } from './markdown.ts';
 import { quizBalanceWarnings } from './quiz-balance.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
+import { checkUiStrings, withUiLines } from './checks/ui.ts';
+import { checkContent } from './checks/content.ts';
+import { checkLocaleConfig } from './checks/locales.ts';
+import { computeStatus } from './status.ts';
+import { loadAllUiMeta, loadUiReview } from './ui-meta.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
 export interface CompileResult {
@@ -38,6 +43,9 @@ export interface CompileResult {
 
 export const BODY_WORDS = { min: 60, max: 180 } as const;
 
+/** The translation status report (`I18nStatus` of status.ts) for a status page, next to the catalogs. */
+export const STATUS_FILE = 'content/i18n-status.json';
+
 export interface CompileOptions {
   /** Folder holding `locales/`, when it is not `root` (test fixtures reuse the real UI strings). */
   localesRoot?: string;
@@ -45,15 +53,25 @@ export interface CompileOptions {
 
 /** Compiles the library in `root/content` with the UI strings in `locales/`. */
 export async function compile(root: string, options: CompileOptions = {}): Promise<CompileResult> {
-  const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(options.localesRoot ?? root)]);
-  const errors = [...library.errors, ...ui.errors];
-  const warnings = [...library.warnings, ...ui.warnings];
+  const localesRoot = options.localesRoot ?? root;
+  const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(localesRoot)]);
+  const uiChecks = await checkUiStrings(localesRoot, ui);
+  const contentChecks = checkContent(library);
+  const errors = [...(await checkLocaleConfig(localesRoot)), ...library.errors, ...(await withUiLines(localesRoot, ui.errors))];
+  const warnings = [...library.warnings, ...(await withUiLines(localesRoot, ui.warnings)), ...uiChecks.warnings, ...contentChecks.warnings];
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);
   if (errors.length === 0) {
     buildCatalogs(library, ui, files, errors);
     // UI strings travel as data beside the content, fetched in parallel with it.
     for (const [locale, strings] of ui.strings) files.set(catalogPaths.ui(locale), JSON.stringify(nest(strings)));
+  }
+  // Translation checks never stop the catalogs from being tried, so their errors do not hide others.
+  errors.push(...uiChecks.errors, ...contentChecks.errors);
+  if (errors.length === 0) {
+    const locales = LOCALE_CODES.filter((code) => code !== SOURCE_LOCALE);
+    const [uiMeta, uiReview] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot)]);
+    files.set(STATUS_FILE, JSON.stringify(computeStatus({ library, ui, uiMeta, uiReview, locales })));
   }
   if (errors.length > 0) files.clear();
   return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui };

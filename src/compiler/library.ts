@@ -27,6 +27,8 @@ export interface Entry {
 export interface Translation extends Entry {
   status: 'machine' | 'reviewed';
   from: string;
+  /** Who reviewed it, when `status` is `reviewed`. */
+  reviewedBy?: string;
 }
 
 export interface Library {
@@ -298,7 +300,7 @@ export async function loadLibrary(root: string): Promise<Library> {
       errors.push(new ContentError(entry.file, `has no source file: content/${SOURCE_LOCALE}/${entry.collection}/${entry.slug}.md does not exist`));
       continue;
     }
-    const { translation: meta, ...text } = entry.data as { translation: { from: string; status: 'machine' | 'reviewed' } };
+    const { translation: meta, ...text } = entry.data as { translation: { from: string; status: 'machine' | 'reviewed'; 'reviewed-by'?: string } };
     let aligned = true;
     compareShapes(source.data, text, [], (at, message) => {
       aligned = false;
@@ -311,6 +313,7 @@ export async function loadLibrary(root: string): Promise<Library> {
       body: entry.body || source.body,
       status: meta.status,
       from: meta.from,
+      ...(meta['reviewed-by'] ? { reviewedBy: meta['reviewed-by'] } : {}),
     };
     let byLocale = translations.get(entry.lang);
     if (!byLocale) translations.set(entry.lang, (byLocale = emptyCollections() as Record<Collection, Map<string, Translation>>));

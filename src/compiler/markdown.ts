@@ -17,7 +17,8 @@ export interface RenderEnv {
   unknown: { slug: string; line: number }[];
 }
 
-const TERM = /^\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|([^\]\n]+))?\]\]/;
+/** `[[slug]]` or `[[slug|words]]`; the words may wrap onto the next line, as any markdown text may. */
+const TERM = /^\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|([^\]]+))?\]\]/;
 
 function termRule(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos + 1) !== 0x5b) return false;
@@ -25,7 +26,7 @@ function termRule(state: StateInline, silent: boolean): boolean {
   if (!match) return false;
   if (!silent) {
     const token = state.push('ore_term', '', 0);
-    token.meta = { slug: match[1], text: match[2]?.trim() };
+    token.meta = { slug: match[1], text: match[2]?.replace(/\s+/g, ' ').trim() };
   }
   state.pos += match[0].length;
   return true;

@@ -39,6 +39,15 @@ export const translationMeta = z.strictObject({
     .string({ error: 'must be the source hash in quotes, e.g. from: "3f2a9c0d1b7e" (npm run i18n:status prints it)' })
     .regex(/^[0-9a-f]{12}$/, 'must be the 12-character source hash that `npm run i18n:status` prints'),
   status: z.enum(TRANSLATION_STATUSES),
+  /** Who checked a reviewed translation: a name or a GitHub handle. Not part of the source hash. */
+  'reviewed-by': text.optional(),
+}).superRefine((meta, ctx) => {
+  if (meta.status === 'reviewed' && !meta['reviewed-by']) {
+    ctx.addIssue({ code: 'custom', path: ['reviewed-by'], message: 'is required when status is reviewed: write who checked the translation, e.g. reviewed-by: "Anna Nowak"' });
+  }
+  if (meta.status === 'machine' && meta['reviewed-by']) {
+    ctx.addIssue({ code: 'custom', path: ['reviewed-by'], message: 'only a reviewed translation names a reviewer: set status: reviewed, or remove this line' });
+  }
 });
 
 const illustration = z.strictObject({ src: slug, alt: text });

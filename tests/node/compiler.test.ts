@@ -303,8 +303,8 @@ describe('compiler on a broken library: every error names the file, the line and
       assertError(await errorsOf(root), /^locales\/de\/ui\.json(:\d+)?: is not valid JSON/);
       await writeFile(file, JSON.stringify({ card: { sauces: 'Soßen', readMore: 'Mehr: {{titel}}' } }));
       const errors = await errorsOf(root);
-      assertError(errors, /^locales\/de\/ui\.json card\.sauces: is not a key of locales\/en\/ui\.json/);
-      assertError(errors, /^locales\/de\/ui\.json card\.readMore: uses \{\{titel\}\}, which the source string does not provide/);
+      assertError(errors, /^locales\/de\/ui\.json:1 card\.sauces: is not a key of locales\/en\/ui\.json/);
+      assertError(errors, /^locales\/de\/ui\.json:1 card\.readMore: uses \{\{titel\}\}, which the source string does not provide/);
     } finally {
       await writeFile(file, original);
     }

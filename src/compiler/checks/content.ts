@@ -15,17 +15,9 @@ import { SOURCE_LOCALE } from '../../shared/locales.ts';
 import { FIELDS, fieldName, fieldPattern, textFields, valueAt } from './fields.ts';
 import { sourceNumbers, translationNumbers } from './numbers.ts';
 import { languageName } from './plurals.ts';
+import { termLinks } from './links.ts';
 
-const TERM = /\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|[^\]\n]+)?\]\]/g;
-
-/** Glossary slugs a markdown body links, with the 0-based line of their first use. */
-export function termLinks(body: string): Map<string, number> {
-  const out = new Map<string, number>();
-  body.split('\n').forEach((line, i) => {
-    for (const [, slug] of line.matchAll(TERM)) if (!out.has(slug)) out.set(slug, i);
-  });
-  return out;
-}
+export { termLinks };
 
 function checkLengths(entry: Entry, isSource: boolean, errors: ContentError[]) {
   for (const { path, value } of textFields(entry.collection, entry.data)) {

@@ -92,6 +92,7 @@ function print(locale: LocaleStatus) {
   console.log(
     `\n${locale.code} (${locale.name}): ${percent(current, content.total.words)} of ${content.total.words} words translated and current ` +
       `(${percent(content.reviewed.words, content.total.words)} reviewed), ${content.stale.items} stale, ${content.missing.items} missing` +
+      (locale.linkedTerms.length ? `, ${locale.linkedTerms.length} linked glossary term(s) untranslated` : '') +
       (locale.complete ? ' ✓ complete' : ''),
   );
   const cell = (c: Count) => `${c.items} · ${c.words}w`;

@@ -1,14 +1,15 @@
 /**
  * What each locale has, lacks and has out of date: pure data in (the loaded library, UI strings
  * and their stamps), a JSON-able report out. `npm run i18n:status` prints it, the build writes it
- * to `content/i18n-status.json` so a status page can draw the same numbers.
+ * to `content/i18n-status.json` so a status page can draw the same numbers: fetch that file and
+ * `import type { I18nStatus }` from here. Pure: no file, git or network access.
  */
 import { COLLECTIONS, type Collection } from './schema.ts';
-import { isStale, type Entry, type Library } from './library.ts';
+import type { Entry, Library } from './library.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { countWords } from './markdown.ts';
 import { textFields } from './checks/fields.ts';
-import { termLinks } from './checks/content.ts';
+import { termLinks } from './checks/links.ts';
 import { uiBaseKey, uiSourceHashes, type UiMeta } from './ui-meta.ts';
 import { LOCALES, SOURCE_LOCALE } from '../shared/locales.ts';
 
@@ -132,7 +133,7 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
         let item: ItemStatus;
         if (!translation) item = { slug, file, state: 'missing', hash, words };
         else {
-          const state: ItemState = isStale(library, translation) ? 'stale' : translation.status;
+          const state: ItemState = translation.from !== hash ? 'stale' : translation.status;
           item = {
             slug,
             file,

@@ -13,7 +13,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isMap, isPair, isScalar, parseDocument, Scalar, type YAMLMap } from 'yaml';
-import { z } from 'zod';
 import jsToXliff12 from 'xliff/jsToXliff12';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import type { XliffDocument, XliffUnit } from 'xliff';
@@ -124,19 +123,22 @@ export interface ImportReport {
   warnings: string[];
 }
 
-/** Sets `value` at `at` in the YAML document, keeping the node (and its quoting) where it exists. */
-function setField(doc: Document, at: Path, value: unknown) {
+/**
+ * Writes the value at `at` of `data` into the YAML document, keeping the node (and its quoting)
+ * where it exists. Where a parent is missing, the nearest missing ancestor gets its whole subtree
+ * from `data`; a new top-level key goes before `translation`.
+ */
+function setField(doc: Document, at: Path, data: Record<string, unknown>) {
+  const value = valueAt(data, at);
   const node = doc.getIn(at, true);
   if (isScalar(node) && typeof value === 'string') {
-    node.value = value;
+    if (node.value !== value) node.value = value;
     return;
   }
-  // The nearest missing ancestor gets the whole new value; a new top-level key goes before `translation`.
   for (let depth = 1; depth <= at.length; depth++) {
     const prefix = at.slice(0, depth);
     if (doc.hasIn(prefix)) continue;
-    const sub = valueAt(value === undefined ? undefined : { v: buildFrom(at.slice(depth), value) }, ['v']);
-    const created = doc.createNode(sub);
+    const created = doc.createNode(valueAt(data, prefix));
     if (depth === 1 && isMap(doc.contents)) {
       const map = doc.contents as YAMLMap;
       const index = map.items.findIndex((p) => isPair(p) && isScalar(p.key) && p.key.value === 'translation');
@@ -149,16 +151,28 @@ function setField(doc: Document, at: Path, value: unknown) {
   doc.setIn(at, value);
 }
 
-/** `['label'], 'x'` → `{label: 'x'}`: the value to create below a missing ancestor. */
-function buildFrom(rest: Path, value: unknown): unknown {
-  if (rest.length === 0) return value;
-  const [head, ...tail] = rest;
-  if (typeof head === 'number') {
-    const list: unknown[] = [];
-    list[head] = buildFrom(tail, value);
-    return list;
+/** Sets `value` at `at` in a plain object, creating objects and arrays on the way. */
+function assign(data: Record<string, unknown>, at: Path, value: unknown) {
+  let current: Record<string | number, unknown> = data;
+  at.forEach((key, i) => {
+    if (i === at.length - 1) current[key] = value;
+    else {
+      current[key] ??= typeof at[i + 1] === 'number' ? [] : {};
+      current = current[key] as Record<string | number, unknown>;
+    }
+  });
+}
+
+/** Arrays of a translation must have as many items as the source's, in the same order. */
+function shapeProblems(source: unknown, translation: unknown, at: Path, out: string[]) {
+  if (Array.isArray(translation)) {
+    const expected = Array.isArray(source) ? source.length : 0;
+    const present = translation.filter((item) => item !== undefined).length;
+    if (present !== expected) out.push(`${fieldName(at)}: ${present} of ${expected} items have a translation; translate all of them`);
+    translation.forEach((item, i) => shapeProblems((source as unknown[] | undefined)?.[i], item, [...at, i], out));
+  } else if (translation && typeof translation === 'object') {
+    for (const [key, value] of Object.entries(translation)) if (key !== 'translation') shapeProblems((source as Record<string, unknown> | undefined)?.[key], value, [...at, key], out);
   }
-  return { [head]: buildFrom(tail, value) };
 }
 
 /** Reads an XLIFF file of one locale back into the content files. */
@@ -210,20 +224,6 @@ export async function importXliff(root: string, library: Library, xml: string, o
       }
       if (changes.length === 0) continue;
 
-      if (!own) {
-        // A new file must hold what every translation holds: its required fields and, where the collection has one, a body.
-        const shape = (SCHEMAS[c].translation as z.ZodObject).shape as Record<string, z.ZodType>;
-        const required = Object.entries(shape)
-          .filter(([key, schema]) => key !== 'translation' && !(schema instanceof z.ZodOptional) && !(schema instanceof z.ZodArray))
-          .map(([key]) => key);
-        if (SCHEMAS[c].body === 'required') required.push('body');
-        const lacking = required.filter((key) => !changes.some((ch) => (ch.at === 'body' ? 'body' : ch.at[0]) === key));
-        if (lacking.length) {
-          report.warnings.push(`${file}: not created: a new translation needs ${lacking.join(', ')}, which have no target in the XLIFF; translate them too`);
-          continue;
-        }
-      }
-
       const hash = library.hashes.get(`${c}/${slug}`)!;
       let from = hash;
       if (!fresh) {
@@ -236,35 +236,40 @@ export async function importXliff(root: string, library: Library, xml: string, o
         report.warnings.push(`${file}: the ${english} text has changed since this XLIFF was exported; imported, and it stays stale until updated (npm run i18n:status -- ${locale})`);
       }
 
-      // Arrays must keep the source's length: fill items the XLIFF left untranslated with the English text.
+      // The file as it will be, checked like \`npm run check\` would before anything is written.
       const fieldChanges = changes.filter((ch): ch is { at: Path; value: string } => ch.at !== 'body');
-      for (const { at } of fieldChanges) {
-        for (let depth = 1; depth < at.length; depth++) {
-          const container = valueAt(source.data, at.slice(0, depth));
-          if (!Array.isArray(container) || valueAt(ownData, at.slice(0, depth)) !== undefined) continue;
-          for (const { path: p, value } of textFields(c, source.data)) {
-            const prefix = at.slice(0, depth);
-            const inside = prefix.every((k, i) => p[i] === k);
-            if (!inside || fieldChanges.some((ch) => fieldName(ch.at) === fieldName(p))) continue;
-            fieldChanges.push({ at: p, value });
-            report.warnings.push(`${file} ${fieldName(p)}: had no translation in the XLIFF; the ${english} text was put in, translate it`);
-          }
+      const next = structuredClone(ownData);
+      for (const { at, value } of fieldChanges) assign(next, at, value);
+      const status = (ownData.translation as { status?: string } | undefined)?.status ?? 'machine';
+      next.translation = { ...(ownData.translation as object | undefined), from, status };
+      const problems: string[] = [];
+      const result = SCHEMAS[c].translation.safeParse(next);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+          problems.push(`${fieldName(issue.path as Path)}: ${missing ? 'has no target in the XLIFF' : issue.message}`);
         }
+      }
+      shapeProblems(source.data, next, [], problems);
+      const body = changes.find((ch) => ch.at === 'body')?.value ?? own?.body ?? '';
+      if (SCHEMAS[c].body === 'required' && !body) problems.push('body: has no target in the XLIFF');
+      if (problems.length) {
+        report.warnings.push(`${file}: not ${own ? 'updated' : 'created'}, translate these too: ${[...new Set(problems)].join('; ')}`);
+        continue;
       }
 
       const parts = own ? split(own.raw) : undefined;
       const yamlDoc = parts ? parseDocument(parts.yaml) : new Document({});
-      if (!parts) {
-        // A new file: fields in the order of the source.
-        const ordered = textFields(c, source.data).filter(({ path: p }) => fieldChanges.some((ch) => fieldName(ch.at) === fieldName(p)));
-        for (const { path: p } of ordered) setField(yamlDoc, p, fieldChanges.find((ch) => fieldName(ch.at) === fieldName(p))!.value);
-      } else for (const { at, value } of fieldChanges) setField(yamlDoc, at, value);
+      // Fields in the order of the source, so a new file reads like the English one.
+      const order = textFields(c, source.data).map((f) => fieldName(f.path));
+      fieldChanges.sort((a, b) => order.indexOf(fieldName(a.at)) - order.indexOf(fieldName(b.at)));
+      for (const { at } of fieldChanges) setField(yamlDoc, at, next);
 
       const fromNode = new Scalar(from);
       fromNode.type = Scalar.QUOTE_DOUBLE;
       const previousFrom = yamlDoc.getIn(['translation', 'from']);
       if (previousFrom !== from) yamlDoc.setIn(['translation', 'from'], fromNode);
-      if (!yamlDoc.hasIn(['translation', 'status'])) yamlDoc.setIn(['translation', 'status'], 'machine');
+      if (!yamlDoc.hasIn(['translation', 'status'])) yamlDoc.setIn(['translation', 'status'], status);
 
       const bodyChange = changes.find((ch) => ch.at === 'body');
       const yamlText = yamlDoc.toString({ lineWidth: 0 });

@@ -102,7 +102,28 @@ describe('XLIFF exchange', () => {
     const changed = xml.replace(/(<trans-unit id="cobalt-in-phone-batteries#title"[^>]*>\s*<source>[^<]*<\/source>)/, '$1<target>Kobalt in Akkus</target>');
     const report = await importXliff(root, await loadLibrary(root), changed);
     assert.deepEqual(report.written, []);
-    assert.ok(report.warnings.some((w) => w === 'content/de/cards/cobalt-in-phone-batteries.md: not created: a new translation needs summary, body, which have no target in the XLIFF; translate them too'), report.warnings.join('\n'));
+    assert.ok(report.warnings.some((w) => w === 'content/de/cards/cobalt-in-phone-batteries.md: not created, translate these too: summary: has no target in the XLIFF; body: has no target in the XLIFF'), report.warnings.join('\n'));
+  });
+
+  it('creates nested fields and lists whole, and only once every item of a list is translated', async () => {
+    const file = 'content/de/cards/cobalt-in-phone-batteries.md';
+    const target = (x: string, id: string, text: string) =>
+      x.replace(new RegExp(`(<trans-unit id="cobalt-in-phone-batteries#${id.replace(/[.[\]]/g, '\\$&')}"[^>]*>\\s*<source>[^<]*</source>)`), `$1<target>${text}</target>`);
+    let changed = target(target(target(xml, 'title', 'Kobalt in Akkus'), 'summary', 'Viele Akkus enthalten Kobalt.'), 'body', 'Viele Akkus enthalten [[cobalt|Kobalt]].');
+    changed = target(changed, 'figure.compare[0].label', 'Elektroauto');
+    try {
+      const partial = await importXliff(root, await loadLibrary(root), changed);
+      assert.deepEqual(partial.written, []);
+      assert.ok(partial.warnings.some((w) => w.includes('figure.label: has no target in the XLIFF') && w.includes('figure.compare: 1 of 2 items have a translation')), partial.warnings.join('\n'));
+      changed = target(target(changed, 'figure.label', 'Kupfer in einem Elektroauto'), 'figure.compare[1].label', 'Verbrenner');
+      const report = await importXliff(root, await loadLibrary(root), changed);
+      assert.deepEqual(report.written, [file]);
+      const text = await readFile(path.join(root, file), 'utf8');
+      assert.match(text, /\nfigure:\n  label: Kupfer in einem Elektroauto\n  compare:\n    - label: Elektroauto\n    - label: Verbrenner\n/);
+      assertNoLine((await problemsOf(root)).errors, /cobalt-in-phone-batteries/);
+    } finally {
+      await rm(path.join(root, file), { force: true });
+    }
   });
 
   it('keeps a stale translation stale when the XLIFF was made from older English', async () => {

@@ -15,18 +15,9 @@ import { SOURCE_LOCALE } from '../../shared/locales.ts';
 import { FIELDS, fieldName, fieldPattern, textFields, valueAt } from './fields.ts';
 import { sourceNumbers, translationNumbers } from './numbers.ts';
 import { languageName } from './plurals.ts';
+import { termLinks } from './links.ts';
 
-/** As the markdown renderer reads them: the words after `|` may wrap onto the next line. */
-const TERM = /\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|[^\]]+)?\]\]/g;
-
-/** Glossary slugs a markdown body links, with the 0-based line of their first use. */
-export function termLinks(body: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const match of body.matchAll(TERM)) {
-    if (!out.has(match[1])) out.set(match[1], body.slice(0, match.index).split('\n').length - 1);
-  }
-  return out;
-}
+export { termLinks };
 
 function checkLengths(entry: Entry, isSource: boolean, errors: ContentError[]) {
   for (const { path, value } of textFields(entry.collection, entry.data)) {

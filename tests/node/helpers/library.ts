@@ -1,6 +1,6 @@
 /** Shared helpers for tests that break a private copy of the fixture library. */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { compile } from '../../../src/compiler/compile.ts';
@@ -29,7 +29,7 @@ export async function editJson(root: string, file: string, change: (json: any) =
   await writeFile(absolute, JSON.stringify(json, null, 2) + '\n');
 }
 
-/** Runs `change` on the copy, then restores every file it touched. */
+/** Runs `change` then `check` on the copy, then restores every file listed (removing those that did not exist). */
 export async function withChanges(root: string, files: string[], change: () => Promise<void>, check: () => Promise<void>): Promise<void> {
   const originals = await Promise.all(files.map((f) => readFile(path.join(root, f), 'utf8').catch(() => undefined)));
   try {
@@ -39,7 +39,7 @@ export async function withChanges(root: string, files: string[], change: () => P
     await Promise.all(
       files.map(async (f, i) => {
         const original = originals[i];
-        if (original === undefined) await import('node:fs/promises').then((fs) => fs.rm(path.join(root, f), { force: true }));
+        if (original === undefined) await rm(path.join(root, f), { force: true });
         else await writeFile(path.join(root, f), original);
       }),
     );

@@ -4,7 +4,7 @@
  */
 import type { CompiledCard } from '../shared/catalog.ts';
 import { translator, type UiStrings } from './ui-strings.ts';
-import { directionOf, localeInfo } from '../shared/locales.ts';
+import { directionOf, languageName } from '../shared/locales.ts';
 import { formatFigure } from '../shared/format.ts';
 
 const escape = (text: string) =>
@@ -27,7 +27,7 @@ export function renderCardPage(card: CompiledCard, locale: string, ui: UiStrings
   const lang = card.lang;
   const notes: string[] = [];
   if (lang !== locale) {
-    notes.push(t('card.fallback', { language: localeInfo(locale)?.name ?? locale, original: localeInfo(lang)?.name ?? lang }));
+    notes.push(t('card.fallback', { original: languageName(lang, locale) }));
   } else if (card.status === 'machine') notes.push(t('card.machineTranslation'));
   if (card.stale) notes.push(t('card.staleTranslation'));
 

@@ -7,19 +7,24 @@ import i18next, { type TFunction } from 'i18next';
 import './i18n-keys.ts';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import en from '../../locales/en/ui.json' with { type: 'json' };
-import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
+import { LOCALE_CODES, LOCALES, SOURCE_LOCALE, fallbackChain, intlTag } from '../shared/locales.ts';
 import { loadUiStrings } from './content-client.ts';
+
+/*
+ * i18next knows each locale by its Intl tag (`pt` as `pt-PT`), because it takes its plural
+ * rules from Intl.PluralRules of that tag: European Portuguese says "0 termos", not "0 termo".
+ */
+const kitCode = (tag: string) => LOCALES.find((l) => l.intl === tag)?.code ?? tag;
+const chainOf = (locale: string) => fallbackChain(locale).map(intlTag);
 
 const instance = i18next.createInstance();
 const ready = instance
-  .use(
-    resourcesToBackend((language: string) => loadUiStrings(language)),
-  )
+  .use(resourcesToBackend((tag: string) => loadUiStrings(kitCode(tag))))
   .init({
-    resources: { [SOURCE_LOCALE]: { ui: en } },
+    resources: { [intlTag(SOURCE_LOCALE)]: { ui: en } },
     partialBundledLanguages: true,
-    supportedLngs: [...LOCALE_CODES],
-    fallbackLng: (code: string) => fallbackChain(code).slice(1),
+    supportedLngs: LOCALE_CODES.map(intlTag),
+    fallbackLng: (tag: string) => chainOf(kitCode(tag)).slice(1),
     ns: ['ui'],
     defaultNS: 'ui',
     load: 'currentOnly',
@@ -37,7 +42,7 @@ export function ensureLocale(locale: string): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = ready
-      .then(() => instance.loadLanguages(fallbackChain(locale)))
+      .then(() => instance.loadLanguages(chainOf(locale)))
       .catch((error: unknown) => console.warn(`ore-kit: UI strings for "${locale}" could not be loaded`, error));
     loading.set(locale, pending);
   }
@@ -45,11 +50,11 @@ export function ensureLocale(locale: string): Promise<void> {
 }
 
 export function translatorFor(locale: string): TFunction<'ui'> {
-  return instance.getFixedT(locale, 'ui');
+  return instance.getFixedT(intlTag(locale), 'ui');
 }
 
 export function hasStrings(locale: string): boolean {
-  return instance.hasResourceBundle(locale, 'ui');
+  return instance.hasResourceBundle(intlTag(locale), 'ui');
 }
 
 export { instance as i18n };

@@ -11,9 +11,14 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** Where missing strings and content come from, before the source locale. */
   fallback: string[];
+  /**
+   * The tag given to `Intl` and to i18next's plural rules. `pt` ships European Portuguese, but
+   * `Intl` reads a bare `pt` as Brazilian ("0 termo", "4.500"), so its `intl` is `pt-PT`.
+   */
+  intl: string;
 }
 
-type RawLocale = { name: string; dir: string; fallback?: string[] };
+type RawLocale = { name: string; dir: string; fallback?: string[]; intl?: string };
 
 export const SOURCE_LOCALE: string = config.source;
 
@@ -23,6 +28,7 @@ export const LOCALES: readonly LocaleInfo[] = Object.entries(config.locales as R
     name: info.name,
     dir: info.dir === 'rtl' ? 'rtl' : 'ltr',
     fallback: info.fallback ?? [],
+    intl: info.intl ?? code,
   }),
 );
 
@@ -32,10 +38,47 @@ export function localeInfo(code: string): LocaleInfo | undefined {
   return LOCALES.find((l) => l.code === code);
 }
 
-/** The locales to try, in order, for content or strings in `code`: itself, its fallbacks, the source. */
+/**
+ * The locales to try, in order, for content or strings in `code`: itself, its fallbacks and
+ * theirs (depth first, each once: nb → sv → en), then the source. `npm run check` rejects
+ * unknown codes and loops in locales.json.
+ */
 export function fallbackChain(code: string): string[] {
-  const chain = [code, ...(localeInfo(code)?.fallback ?? []), SOURCE_LOCALE];
-  return [...new Set(chain)];
+  return resolveChain(code, (current) => localeInfo(current)?.fallback ?? [], SOURCE_LOCALE);
+}
+
+/** The chain for any table of fallbacks (pure, so tests can give it one). */
+export function resolveChain(code: string, fallbacksOf: (code: string) => readonly string[], source: string): string[] {
+  const chain: string[] = [];
+  const visit = (current: string) => {
+    if (chain.includes(current)) return;
+    chain.push(current);
+    for (const next of fallbacksOf(current)) visit(next);
+  };
+  visit(code);
+  return [...new Set([...chain, source])];
+}
+
+/** The tag for `Intl` APIs and plural rules of a shipped locale (`pt` → `pt-PT`). */
+export function intlTag(code: string): string {
+  return localeInfo(code)?.intl ?? code;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name of language `code` in the language of `reader`, as the browser (or Node) writes it:
+ * `languageName('en', 'fi')` → "englanti", `languageName('en', 'pl')` → "angielski". It fits
+ * after a colon in any sentence, where a case form would not.
+ */
+export function languageName(code: string, reader: string): string {
+  let names = displayNames.get(reader);
+  if (!names) {
+    names = new Intl.DisplayNames([intlTag(reader)], { type: 'language', fallback: 'code' });
+    displayNames.set(reader, names);
+  }
+  // The generic tag: the reader should read "Portuguese", not "European Portuguese", for `pt`.
+  return names.of(code) ?? code;
 }
 
 /**

@@ -135,10 +135,18 @@ describe('<ore-card>', () => {
     expect(part(element, 'body')!.getAttribute('lang')).to.equal('en');
     expect(part(element, 'header')!.getAttribute('lang')).to.equal('en');
     expect(part(element, 'base')!.getAttribute('lang')).to.equal('de');
-    const notice = text(part(element, 'notice'));
-    expect(notice).to.contain('Deutsch');
-    expect(notice).to.contain('English');
+    // The language shown is named in the reader's language, after a colon: grammatical everywhere.
+    expect(text(part(element, 'notice'))).to.equal('Noch nicht in diese Sprache übersetzt. Angezeigte Sprache: Englisch.');
   });
+
+  for (const [lang, name] of [['fi', 'englanti'], ['pl', 'angielski'], ['sv', 'engelska'], ['el', 'Αγγλικά']]) {
+    it(`lang="${lang}": the fallback notice names English as ${lang} readers write it ("${name}")`, async () => {
+      const { element } = await settled<OreCard>(html`<ore-card card="cobalt-in-phone-batteries" lang=${lang}></ore-card>`);
+      const notice = text(part(element, 'notice'));
+      expect(notice).to.contain(name);
+      expect(notice).not.to.contain('English');
+    });
+  }
 
   it('resolves a regional tag to its language (pt-BR → pt) and falls back per card', async () => {
     const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="pt-BR"></ore-card>`);
@@ -175,7 +183,7 @@ describe('<ore-card>', () => {
   it('a missing card attribute is an error, not a blank box', async () => {
     const { element, event } = await settled<OreCard>(html`<ore-card lang="en"></ore-card>`);
     expect(event.detail.code).to.equal('missing-attribute');
-    expect(text(part(element, 'error'))).to.contain('No card was given');
+    expect(text(part(element, 'error'))).to.contain('The “card” attribute is missing');
     expect(warnings.text()).to.contain('card attribute is empty');
   });
 

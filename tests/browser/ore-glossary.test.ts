@@ -1,4 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { translatorFor } from '../../src/runtime/i18n.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-glossary/define.ts';
@@ -91,6 +92,12 @@ describe('<ore-glossary>', () => {
       expect(part(element, 'count')).to.equal(count, 'the live region stays in place, so its change is announced');
       expect(text(count)).to.equal('1 term');
       expect(headwords(element)).to.deep.equal(['iron']);
+    });
+
+    it('counts in European Portuguese: "0 termos", not the Brazilian "0 termo"', async () => {
+      await settled<OreGlossary>(html`<ore-glossary lang="pt"></ore-glossary>`);
+      const t = translatorFor('pt');
+      expect([0, 1, 2].map((count) => t('glossary.count', { count }))).to.deep.equal(['0 termos', '1 termo', '2 termos']);
     });
 
     it('filters as you type, in the term or the definition, ignoring case', async () => {

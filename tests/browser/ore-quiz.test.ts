@@ -213,6 +213,12 @@ describe('<ore-quiz>', () => {
     expect(text(part(element, 'progress'))).to.equal('Question 1 of 2');
   });
 
+  it('the score’s noun agrees with the number of questions, not the number right (sv: 1 av 2 frågor)', async () => {
+    const { element } = await settled<OreQuiz>(html`<ore-quiz quiz="circular-economy" lang="sv"></ore-quiz>`);
+    await finish(element, [true, false]);
+    expect(text(part(element, 'score'))).to.equal('Du fick 1 av 2 frågor rätt.');
+  });
+
   it('the score screen: score, a review of the wrong answers, the complete event, focus on the score', async () => {
     const { element } = await settled<OreQuiz>(html`<ore-quiz quiz="circular-economy" lang="en"></ore-quiz>`);
     const complete = await finish(element, [true, false]);
@@ -387,7 +393,7 @@ describe('<ore-quiz>', () => {
     expect(part(element, 'legend')!.getAttribute('lang')).to.equal('en');
     expect(legend(element)).to.equal(AUTHORED[0].question);
     expect(text(part(element, 'progress'))).not.to.contain('Question');
-    expect(text(part(element, 'notice'))).to.contain('English');
+    expect(text(part(element, 'notice'))).to.contain('englanti');
     await answer(element, false);
     const answerSpan = part(element, 'verdict')!.querySelector('span')!;
     expect(answerSpan.getAttribute('lang')).to.equal('en');
@@ -458,7 +464,7 @@ describe('<ore-quiz>', () => {
   it('a missing quiz attribute is an error, not a blank box', async () => {
     const { element, event } = await settled<OreQuiz>(html`<ore-quiz lang="en"></ore-quiz>`);
     expect(event.detail.code).to.equal('missing-attribute');
-    expect(text(part(element, 'error'))).to.contain('No quiz was given');
+    expect(text(part(element, 'error'))).to.contain('The “quiz” attribute is missing');
     expect(warnings.text()).to.contain('quiz attribute is empty');
     await expectNoAxeViolations(element);
   });

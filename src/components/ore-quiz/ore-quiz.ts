@@ -310,7 +310,7 @@ export class OreQuiz extends LitElement {
     const wrong = session.order.filter((index) => session.answers[index] !== quiz.questions[index].answer);
     const contentDir = this.localize.dir(quiz.lang);
     return html`<div part="result">
-      <h3 part="score" id="score" tabindex="-1">${t('quiz.score', { count: score, total })}</h3>
+      <h3 part="score" id="score" tabindex="-1">${t('quiz.score', { count: total, score })}</h3>
       ${wrong.length === 0
         ? html`<p part="perfect">${t('quiz.perfect')}</p>`
         : html`<section part="review" aria-labelledby="review-heading">

@@ -3,7 +3,7 @@ import type { LocalizeController } from '../../runtime/localize-controller.ts';
 import type { ParseKeys } from 'i18next';
 import { toOreError, type OreErrorCode } from '../../runtime/errors.ts';
 import type { Provenance } from '../../shared/catalog.ts';
-import { localeInfo } from '../../shared/locales.ts';
+import { languageName } from '../../shared/locales.ts';
 
 /**
  * The loading placeholder, the error message and the language notices every element shows
@@ -34,12 +34,12 @@ export function renderError(localize: LocalizeController, error: unknown, retry:
 
 export function renderNotices(localize: LocalizeController, content?: Provenance) {
   const { t, locale } = localize;
-  const language = localeInfo(locale)?.name ?? locale;
+  const language = languageName(locale, locale);
   const notices: string[] = [];
   const unknown = localize.unknownRequest;
   if (unknown) notices.push(t('error.unknown-locale', { requested: unknown, language }));
   if (content) {
-    if (content.lang !== locale) notices.push(t('card.fallback', { language, original: localeInfo(content.lang)?.name ?? content.lang }));
+    if (content.lang !== locale) notices.push(t('card.fallback', { original: languageName(content.lang, locale) }));
     else if (content.status === 'machine') notices.push(t('card.machineTranslation'));
     if (content.stale) notices.push(t('card.staleTranslation'));
   }

@@ -10,7 +10,8 @@ import { defineElement } from '../../src/runtime/define.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { setContentTimeout, setKitBase } from '../../src/runtime/config.ts';
 import type { OreErrorCode } from '../../src/runtime/errors.ts';
-import { KIT_BASE, expectNoAxeViolations, nextOutcome, part, text, watchWarnings } from './helpers.ts';
+import { emulateMedia } from '@web/test-runner-commands';
+import { KIT_BASE, expectNoAxeViolations, luminance, nextOutcome, part, text, watchWarnings } from './helpers.ts';
 
 type Attributes = Record<string, string>;
 
@@ -237,6 +238,29 @@ for (const tag of TAGS) {
         expect(getComputedStyle(part(element, 'base')!).backgroundColor).to.equal('rgb(250, 240, 200)');
       } finally {
         document.documentElement.style.removeProperty('--ore-color-surface');
+      }
+    });
+
+    it('theme="auto" follows the host page’s color-scheme, not the reader’s system alone', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const surface = async (wrapper: HTMLElement) => {
+          const element = create(tag, contract.valid);
+          await mount(element, wrapper);
+          return luminance(getComputedStyle(part(element, 'base')!).backgroundColor);
+        };
+        // A school page that declares nothing stays light, even for a pupil in dark mode.
+        expect(await surface(document.createElement('div'))).to.be.above(0.8);
+        const darkAware = document.createElement('div');
+        darkAware.style.colorScheme = 'light dark';
+        expect(await surface(darkAware)).to.be.below(0.1);
+        const forcedLight = document.createElement('div');
+        forcedLight.style.colorScheme = 'light dark';
+        const element = create(tag, { ...contract.valid, theme: 'light' });
+        await mount(element, forcedLight);
+        expect(luminance(getComputedStyle(part(element, 'base')!).backgroundColor)).to.be.above(0.8);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
       }
     });
 

@@ -11,13 +11,15 @@ export interface Token {
 /** `--ore-color-accent` → `--_color-accent`: the private copy every style reads. */
 export const privateName = (token: string) => token.replace(/^--ore-/, '--_');
 
-const copies = (theme: 'light' | 'dark') =>
-  unsafeCSS(
-    (TOKENS as Token[])
-      .filter((token) => theme === 'light' || token.dark)
-      .map((token) => `${privateName(token.name)}: var(${token.name}, ${theme === 'dark' ? token.dark : token.light});`)
-      .join('\n    '),
-  );
+/**
+ * One private copy per token. A token with a dark value defaults to `light-dark(light, dark)`,
+ * which follows the element's `color-scheme`: so `theme` only has to set that.
+ */
+const copies = unsafeCSS(
+  (TOKENS as Token[])
+    .map((token) => `${privateName(token.name)}: var(${token.name}, ${token.dark ? `light-dark(${token.light}, ${token.dark})` : token.light});`)
+    .join('\n    '),
+);
 
 /**
  * Design tokens and host isolation shared by every element. The public `--ore-*` tokens are
@@ -31,9 +33,14 @@ const copies = (theme: 'light' | 'dark') =>
 export const tokens = css`
   :host {
     all: initial;
+    /*
+     * theme="auto" follows the host page's color-scheme (inherited): a page that declares none
+     * gets light, one that declares "light dark" follows the reader's system setting.
+     */
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
-    ${copies('light')}
+    ${copies}
     --_focus-ring: 0.15em solid var(--_color-accent);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
@@ -42,14 +49,12 @@ export const tokens = css`
     text-align: start;
   }
 
-  :host([theme='dark']) {
-    ${copies('dark')}
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${copies('dark')}
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {

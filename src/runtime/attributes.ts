@@ -97,3 +97,21 @@ export function urlAttribute(attribute: string): PropertyDeclaration<string> {
     },
   };
 }
+
+/** `heading-level`: the level (1–6) of the widget's main heading; its sub-headings follow. */
+export function headingLevelAttribute(): PropertyDeclaration<number> {
+  return {
+    attribute: 'heading-level',
+    reflect: true,
+    converter: {
+      fromAttribute(value: string | null): number {
+        if (value === null || value.trim() === '') return 2;
+        const level = Number(value);
+        if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+        warn('heading-level', value, 'a whole number from 1 to 6', 2);
+        return 2;
+      },
+      toAttribute: (value: number) => (value === 2 ? null : String(value)),
+    },
+  };
+}

@@ -1,24 +1,32 @@
 import { css } from 'lit';
 
 /**
- * The box every element draws (`part="base"`), the space it reserves until its content or its
- * error is shown, and the loading, error and notice looks that go with status-view.ts.
+ * The box every element draws (`part="base"`), and the loading, error and notice looks that go
+ * with status-view.ts.
+ *
+ * The box is known before the content arrives: each element sets `--_box` (its block size)
+ * from its attributes and, through container units, its width — never from its content. The
+ * loading placeholder, the error message and the content all draw the same box, so nothing
+ * moves when the content lands. What does not fit is clipped, and the element offers to open
+ * it in place (`expanded`), on the reader's request only.
  */
 export const statusStyles = css`
-  :host([data-state='complete']),
-  :host([data-state='error']) {
-    min-block-size: 0;
+  :host {
+    container-type: inline-size;
   }
 
   [part~='base'] {
+    block-size: var(--_box, auto);
+    overflow: clip;
+    overflow-clip-margin: 0.3em;
     background: var(--_color-surface);
     border: 0.0625em solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
 
-  :host(:not([data-state='complete'])) [part~='base'] {
-    min-block-size: inherit;
+  :host([expanded]) [part~='base'] {
+    block-size: auto;
   }
 
   [part~='loading'] {

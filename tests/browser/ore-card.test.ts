@@ -8,11 +8,18 @@ import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { expectNoAxeViolations, KIT_BASE, luminance, nextOutcome, part, settled, text, watchWarnings } from './helpers.ts';
 
 
+/** Presses "show more", as a reader does to see the text, terms and sources. */
+async function openCard(element: OreCard): Promise<void> {
+  (part(element, 'more') as HTMLButtonElement).click();
+  await element.updateComplete;
+}
+
 describe('<ore-card>', () => {
   const warnings = watchWarnings();
 
   it('renders topic, title, formatted figure, body with glossary links, terms and sources', async () => {
     const { element, event } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
+    await openCard(element);
     expect(event.type).to.equal('ore-ready');
     expect(event.bubbles && event.composed).to.equal(true);
     expect(text(part(element, 'title'))).to.equal("The world's e-waste");
@@ -32,6 +39,7 @@ describe('<ore-card>', () => {
 
   it('a glossary word opens its definition in a popover; Escape closes it and returns focus', async () => {
     const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
+    await openCard(element);
     const before = location.hash;
     const link = part(element, 'body')!.querySelector('a[data-term="recycling"]') as HTMLAnchorElement;
     link.focus();
@@ -51,6 +59,62 @@ describe('<ore-card>', () => {
     expect(popover.matches(':popover-open')).to.equal(false);
     expect(element.shadowRoot!.activeElement).to.equal(link);
     expect(link.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('glossary words say they open a definition from the start; Close and tabbing out close it, focus returns', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
+    await openCard(element);
+    const link = part(element, 'body')!.querySelector('a[data-term="recycling"]') as HTMLAnchorElement;
+    expect(link.getAttribute('aria-expanded'), 'before it was ever opened').to.equal('false');
+    expect(link.getAttribute('aria-controls')).to.equal('term-popover');
+    link.focus();
+    link.click();
+    await element.updateComplete;
+    const popover = part(element, 'term-popover')!;
+    expect(popover.matches(':popover-open')).to.equal(true);
+    // Anchored to the word: the popover starts just below (or above) it, not at a fixed place.
+    const word = link.getBoundingClientRect();
+    const box = popover.getBoundingClientRect();
+    expect(Math.min(Math.abs(box.top - word.bottom), Math.abs(box.bottom - word.top))).to.be.below(12);
+    (part(element, 'term-popover-close') as HTMLButtonElement).click();
+    expect(popover.matches(':popover-open')).to.equal(false);
+    expect(element.shadowRoot!.activeElement === link, 'Close returns focus to the word').to.equal(true);
+
+    link.click();
+    await element.updateComplete;
+    expect(popover.matches(':popover-open')).to.equal(true);
+    (part(element, 'term-popover-close') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(popover.matches(':popover-open'), 'tabbing past Close closes it').to.equal(false);
+  });
+
+  it('opens the rest of a full card in place with "show more", and closes it again', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
+    const more = part(element, 'more') as HTMLButtonElement;
+    expect(text(more)).to.equal('Show more');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(part(element, 'details')!.hidden).to.equal(true);
+    const closedHeight = element.getBoundingClientRect().height;
+    more.click();
+    await element.updateComplete;
+    expect(element.expanded).to.equal(true);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(more)).to.equal('Show less');
+    expect(part(element, 'details')!.hidden).to.equal(false);
+    expect(element.getBoundingClientRect().height).to.be.greaterThan(closedHeight);
+    more.click();
+    await element.updateComplete;
+    expect(element.getBoundingClientRect().height).to.be.closeTo(closedHeight, 0.5);
+    expect(element.shadowRoot!.activeElement).to.equal(more);
+  });
+
+  it('heading-level sets the title’s level and its sub-headings follow; no duplicate landmarks on a page of cards', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en" heading-level="3"></ore-card>`);
+    await openCard(element);
+    expect(part(element, 'title')!.localName).to.equal('h3');
+    expect(part(element, 'sources')!.querySelector('[part~="subheading"]')!.localName).to.equal('h4');
+    expect(element.shadowRoot!.querySelectorAll('section, [role="region"]')).to.have.length(0);
   });
 
   it('draws a percentage as a gauge with a text alternative', async () => {

@@ -1,23 +1,36 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  /*
+   * The card's box (see status.styles.ts): from the variant and the width only. Narrow cards are
+   * taller, because their lines wrap more; what still does not fit is clipped, and a full card
+   * opens the rest in place with "show more".
+   */
   :host {
-    /* Space reserved before the content arrives, so the page does not jump. */
-    min-block-size: var(--ore-card-reserved-size, 24em);
-    container-type: inline-size;
+    --_box: var(--ore-card-block-size, calc(21em + max(0em, 40em - 100cqi) * 0.55));
   }
 
   :host([variant='compact']) {
-    min-block-size: var(--ore-card-reserved-size, 11em);
+    --_box: var(--ore-card-block-size, calc(16em + max(0em, 30em - 100cqi) * 0.6));
   }
 
   [part~='base'] {
-    block-size: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    border-block-start: 0.35em solid var(--_color-accent);
+  }
+
+  [part~='base'] > * {
+    flex: none;
+    margin-block: 0;
+    min-inline-size: 0;
   }
 
   [part~='header'] {
     display: flex;
     flex-direction: column;
+    gap: 0.15em;
   }
 
   [part~='topic'] {
@@ -31,16 +44,54 @@ export const cardStyles = css`
   }
 
   [part~='title'] {
-    margin-block: 0.2em 0.5em;
+    margin: 0;
     font-size: 1.35em;
-    line-height: 1.25;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+
+  :host([variant='compact']) [part~='title'] {
+    font-size: 1.1em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
 
   [part~='media'] {
     display: flex;
     align-items: center;
-    gap: var(--_space);
-    margin-block: 0.5em;
+    gap: 0.75em;
+    padding: 0.6em 0.75em;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_color-surface-raised);
+  }
+
+  /* The first screen tells the story: what does not fit fades out above "show more". */
+  [part~='summary'] {
+    flex: 1 1 0;
+    min-block-size: 0;
+    overflow: hidden;
+    font-size: 1.05em;
+    mask-image: linear-gradient(to bottom, #000 calc(100% - 1.5em), transparent);
+  }
+
+  :host([expanded]) [part~='summary'] {
+    mask-image: none;
+  }
+
+  [part~='more'] {
+    align-self: flex-start;
+  }
+
+  [part~='details'] > :first-child {
+    margin-block-start: 0;
+  }
+
+  [part~='link'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
   }
 
   [part~='illustration'] {
@@ -59,17 +110,62 @@ export const cardStyles = css`
     margin: 0;
     display: flex;
     flex-direction: column;
+    min-inline-size: 0;
   }
 
   [part~='figure-value'] {
     font-size: 2em;
-    font-weight: 700;
+    font-weight: 750;
     line-height: 1.1;
     color: var(--_color-accent);
+    overflow-wrap: anywhere;
   }
 
   [part~='figure-label'] {
     color: var(--_color-muted);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+
+  :host([expanded]) [part~='figure-label'] {
+    -webkit-line-clamp: unset;
+  }
+
+  /* A tile: the number says it; the ring would only repeat it. */
+  :host([variant='compact']) [part~='gauge'] {
+    display: none;
+  }
+
+  :host([variant='compact']) [part~='notice'] {
+    font-size: 0.8em;
+    line-height: 1.3;
+    padding-block: 0.3em;
+    max-block-size: calc(2 * 1.3em + 0.6em);
+    overflow: hidden;
+  }
+
+  [part~='title'] [part~='link'] {
+    color: inherit;
+    text-decoration-color: var(--_color-accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+
+  [part~='title'] [part~='link']:hover {
+    color: var(--_color-accent);
+  }
+
+  :host([variant='compact']) [part~='illustration'] {
+    inline-size: 3em;
+    block-size: 3em;
+  }
+
+  :host([variant='compact']) [part~='figure-value'] {
+    font-size: 1.5em;
   }
 
   [part~='gauge'] {
@@ -85,7 +181,7 @@ export const cardStyles = css`
   }
 
   .gauge-track {
-    stroke: var(--_color-surface-raised);
+    stroke: var(--_color-border);
   }
 
   .gauge-value {
@@ -125,10 +221,14 @@ export const cardStyles = css`
     font-weight: 600;
   }
 
+  /* Anchored to the word it explains; flips above it, or sideways, to stay on screen. */
   [part~='term-popover'] {
     position: fixed;
+    position-anchor: --ore-term;
+    position-area: block-end span-inline-end;
+    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
     inset: auto;
-    margin: 0;
+    margin: 0.25em 0;
     max-inline-size: min(22em, 90vw);
     padding: 0.75em 1em;
     color: var(--_color-text);
@@ -156,10 +256,6 @@ export const cardStyles = css`
     margin-block: 0.6em;
   }
 
-  [part~='summary'] {
-    margin-block: 0.5em;
-  }
-
   [part~='terms'],
   [part~='sources'] {
     margin-block-start: 1em;
@@ -168,8 +264,7 @@ export const cardStyles = css`
     font-size: 0.875em;
   }
 
-  [part~='terms'] h3,
-  [part~='sources'] h3 {
+  [part~='subheading'] {
     margin-block: 0.3em;
     font-size: 1em;
   }
@@ -196,6 +291,11 @@ export const cardStyles = css`
   [part~='sources'] ol {
     margin: 0;
     padding-inline-start: 1.2em;
+  }
+
+  [part~='sources'] a,
+  [part~='body'] {
+    overflow-wrap: anywhere;
   }
 
   @container (min-width: 36em) {

@@ -10,7 +10,8 @@ import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { cardPageUrl, loadCard } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
 import { ContentController } from '../shared/content-controller.ts';
-import { THEMES, enumAttribute, type Theme } from '../../runtime/attributes.ts';
+import { THEMES, enumAttribute, headingLevelAttribute, type Theme } from '../../runtime/attributes.ts';
+import { heading } from '../shared/heading.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { renderBars, renderGauge } from './figure-chart.ts';
 
@@ -29,7 +30,7 @@ function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
  * @csspart base - The card's box.
  * @csspart header - Topic and title.
  * @csspart topic - The topic line above the title.
- * @csspart title - The card title (an `h2`).
+ * @csspart title - The card title (a heading at `heading-level`).
  * @csspart notice - A note about the language shown (fallback, machine translation).
  * @csspart media - Illustration and headline figure.
  * @csspart illustration - The illustration.
@@ -46,18 +47,20 @@ function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
  * @csspart term-popover-title - The term in that popover.
  * @csspart term-popover-definition - Its definition.
  * @csspart term-popover-close - The close button of the popover.
- * @csspart summary - The one-sentence summary (compact variant).
+ * @csspart summary - The one-sentence summary: the story in brief, on the card's first screen.
+ * @csspart more - The "show more" / "show less" button that opens the rest of a full card in place.
+ * @csspart details - What "show more" opens: the comparison, the text, the terms and the sources.
  * @csspart body - The card text.
  * @csspart terms - Glossary terms used in the text.
  * @csspart sources - The list of sources.
- * @csspart link - The link to the card's own page (compact variant).
+ * @csspart link - The title as a link to the card's own page (compact variant: the tile opens the card).
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The message shown when the card cannot be shown.
  * @csspart error-title - The heading line of that message.
  * @csspart error-message - What went wrong, in the reader's language.
  * @csspart retry - The "try again" button in the error message.
  *
- * @cssproperty [--ore-card-reserved-size=24em] - Height reserved while loading (11em when compact).
+ * @cssproperty --ore-card-block-size - The card's height. By default it follows the variant and the width the card is given (taller when narrow), never the content, so nothing moves when the content lands.
  *
  * @event {CustomEvent<{}>} ore-ready - The card's content has rendered.
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The card cannot be shown (unknown slug, failed fetch, missing attribute).
@@ -71,8 +74,14 @@ export class OreCard extends LitElement {
   /** `full` shows everything; `compact` shows title, figure, summary and a link. */
   @property(enumAttribute('variant', CARD_VARIANTS, 'full')) variant: CardVariant = 'full';
 
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the host page's `color-scheme`). */
   @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
+
+  /** Level (1–6) of the card's title, so it fits under the host page's own headings; its sub-headings follow. */
+  @property(headingLevelAttribute()) headingLevel = 2;
+
+  /** The rest of a full card is open (the reader pressed "show more"). */
+  @property({ type: Boolean, reflect: true }) expanded = false;
 
   private readonly localize = new LocalizeController(this);
 
@@ -100,16 +109,15 @@ export class OreCard extends LitElement {
     if (!link) return;
     // A fragment link would scroll the host page; the definition opens beside the word instead.
     event.preventDefault();
+    this.termLink?.style.removeProperty('anchor-name');
     this.openTerm = link.dataset.term;
     this.termLink = link;
+    // The popover is anchored to the word (CSS anchor positioning), and flips to stay on screen.
+    link.style.setProperty('anchor-name', '--ore-term');
     void this.updateComplete.then(() => {
       const popover = this.renderRoot.querySelector<HTMLElement>('[part~="term-popover"]');
       if (!popover) return;
-      const box = link.getBoundingClientRect();
       popover.showPopover();
-      const width = popover.offsetWidth;
-      popover.style.top = `${Math.round(box.bottom + 4)}px`;
-      popover.style.left = `${Math.round(Math.max(4, Math.min(box.left, window.innerWidth - width - 4)))}px`;
       link.setAttribute('aria-expanded', 'true');
       popover.focus();
     });
@@ -119,12 +127,40 @@ export class OreCard extends LitElement {
     if (event.newState !== 'closed') return;
     const link = this.termLink;
     link?.setAttribute('aria-expanded', 'false');
-    // Escape or a click outside closes it; focus goes back to the word it explains.
-    if (link && (this.shadowRoot?.activeElement === null || this.shadowRoot?.activeElement === event.target)) link.focus();
+    // Escape, Close or a click outside closes it; focus goes back to the word it explains,
+    // unless the reader already moved it elsewhere.
+    const active = this.shadowRoot?.activeElement;
+    if (link && (active === null || active === event.target || (event.target as Element).contains(active ?? null))) link.focus();
+  }
+
+  /** Tabbing out of the definition closes it, so it never lingers over the text. */
+  private handlePopoverFocusOut(event: FocusEvent): void {
+    const popover = event.currentTarget as HTMLElement;
+    const to = event.relatedTarget as Node | null;
+    if (to && popover.contains(to)) return;
+    // After this focus move has finished, never from inside it: hiding moves focus too.
+    setTimeout(() => {
+      if (popover.matches(':popover-open') && !popover.contains(this.shadowRoot?.activeElement ?? null)) popover.hidePopover();
+    });
   }
 
   private closeTerm(): void {
     this.renderRoot.querySelector<HTMLElement>('[part~="term-popover"]')?.hidePopover();
+    this.termLink?.focus();
+  }
+
+  private handleMore(): void {
+    this.expanded = !this.expanded;
+    if (!this.expanded) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="more"]')?.focus());
+  }
+
+  protected override updated(): void {
+    // Glossary words say from the start that they open a definition.
+    for (const link of this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="body"] a[data-term]')) {
+      if (!link.hasAttribute('aria-expanded')) link.setAttribute('aria-expanded', 'false');
+      link.setAttribute('aria-controls', 'term-popover');
+      link.setAttribute('aria-haspopup', 'dialog');
+    }
   }
 
   private renderTermPopover(card: CompiledCard) {
@@ -138,6 +174,7 @@ export class OreCard extends LitElement {
       aria-labelledby="term-popover-title"
       lang=${term?.lang ?? card.lang}
       @toggle=${this.handleTermToggle}
+      @focusout=${this.handlePopoverFocusOut}
     >
       <p part="term-popover-title" id="term-popover-title">${term?.term ?? ''}</p>
       <p part="term-popover-definition">${term?.definition ?? ''}</p>
@@ -149,9 +186,15 @@ export class OreCard extends LitElement {
     const { t, locale } = this.localize;
     const compact = this.variant === 'compact';
     const contentDir = this.localize.dir(card.lang);
-    return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title">
+    const subheading = (text: string, id: string) => heading(this.headingLevel, text, 'subheading', { id, offset: 1 });
+    return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title" data-topic=${card.topic}>
       <div part="header" lang=${card.lang} dir=${contentDir}>
-        <h2 part="title" id="title">${card.title}</h2>
+        ${heading(
+          this.headingLevel,
+          compact ? html`<a part="link" href=${cardPageUrl(locale, card.slug)}>${card.title}</a>` : card.title,
+          'title',
+          { id: 'title' },
+        )}
         <p part="topic">${card.topicTitle}</p>
       </div>
       ${this.content.notices(card)}
@@ -159,32 +202,37 @@ export class OreCard extends LitElement {
         <div part="illustration" role="img" aria-label=${card.illustration.alt} lang=${card.lang}>${unsafeSVG(card.illustration.svg)}</div>
         ${this.renderFigure(card)}
       </div>
-      ${compact || !card.figure ? nothing : renderBars(card.figure, card.lang, this.localize)}
+      <p part="summary" lang=${card.lang} dir=${contentDir}>${card.summary}</p>
       ${compact
-        ? html`<p part="summary" lang=${card.lang} dir=${contentDir}>${card.summary}</p>
-            <a part="link" href=${cardPageUrl(locale, card.slug)}>${t('card.readMore', { title: card.title })}</a>`
-        : html`<div part="body" lang=${card.lang} dir=${contentDir} @click=${this.handleTermClick}>${unsafeHTML(card.html)}</div>
-            ${card.terms.length ? this.renderTermPopover(card) : nothing}
-            ${card.terms.length
-              ? html`<section part="terms" aria-labelledby="terms-heading">
-                  <h3 id="terms-heading">${t('card.terms')}</h3>
-                  <dl>
-                    ${card.terms.map(
-                      (term) => html`<dt id="term-${term.slug}" tabindex="-1" lang=${term.lang}>${term.term}</dt>
-                        <dd lang=${term.lang}>${term.definition}</dd>`,
-                    )}
-                  </dl>
-                </section>`
-              : nothing}
-            <section part="sources" aria-labelledby="sources-heading">
-              <h3 id="sources-heading">${t('card.sources')}</h3>
-              <ol>
-                ${card.sources.map(
-                  (source) =>
-                    html`<li><a href=${source.url}>${source.title}</a>${source.publisher ? `, ${source.publisher}` : ''}, ${source.year}</li>`,
-                )}
-              </ol>
-            </section>`}
+        ? nothing
+        : html`<button part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this.handleMore}>
+              ${this.expanded ? t('card.showLess') : t('card.showMore')}
+            </button>
+            <div part="details" id="details" ?hidden=${!this.expanded}>
+              ${card.figure ? renderBars(card.figure, card.lang, this.localize) : nothing}
+              <div part="body" lang=${card.lang} dir=${contentDir} @click=${this.handleTermClick}>${unsafeHTML(card.html)}</div>
+              ${card.terms.length
+                ? html`<div part="terms">
+                    ${subheading(t('card.terms'), 'terms-heading')}
+                    <dl aria-labelledby="terms-heading">
+                      ${card.terms.map(
+                        (term) => html`<dt id="term-${term.slug}" tabindex="-1" lang=${term.lang}>${term.term}</dt>
+                          <dd lang=${term.lang}>${term.definition}</dd>`,
+                      )}
+                    </dl>
+                  </div>`
+                : nothing}
+              <div part="sources">
+                ${subheading(t('card.sources'), 'sources-heading')}
+                <ol aria-labelledby="sources-heading">
+                  ${card.sources.map(
+                    (source) =>
+                      html`<li><a href=${source.url}>${source.title}</a>${source.publisher ? `, ${source.publisher}` : ''}, ${source.year}</li>`,
+                  )}
+                </ol>
+              </div>
+            </div>
+            ${card.terms.length ? this.renderTermPopover(card) : nothing}`}
     </article>`;
   }
 }

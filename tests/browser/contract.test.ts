@@ -297,7 +297,8 @@ describe('the deck passes inherited theming to its cards', () => {
     expect(cards.length).to.be.greaterThan(1);
     await Promise.all(cards.map((card) => (card.dataset.state === 'complete' ? undefined : oneEvent(card, 'ore-ready'))));
     for (const card of cards) {
-      expect(getComputedStyle(part(card, 'link')!).color, card.getAttribute('card')!).to.equal('rgb(0, 90, 0)');
+      // The accent edge of each card's box.
+      expect(getComputedStyle(part(card, 'base')!).borderTopColor, card.getAttribute('card')!).to.equal('rgb(0, 90, 0)');
     }
   });
 });

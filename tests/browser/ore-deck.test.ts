@@ -62,6 +62,64 @@ describe('<ore-deck>', () => {
     expect(text(part(element, 'position'))).to.equal('1 of 3');
   });
 
+  it('keys inside a card belong to the card: focus on a glossary word stays, the slide stays', async () => {
+    const { element } = await settled<OreDeck>(html`<ore-deck lang="en"></ore-deck>`);
+    const card = element.shadowRoot!.querySelector('ore-card')!;
+    if (card.dataset.state !== 'complete') await oneEvent(card, 'ore-ready');
+    (card.shadowRoot!.querySelector('[part~="more"]') as HTMLButtonElement).click();
+    await card.updateComplete;
+    const word = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-term]')!;
+    word.focus();
+    for (const key of ['ArrowRight', 'End', 'Home']) await sendKeys({ press: key });
+    await element.updateComplete;
+    expect(text(part(element, 'position'))).to.equal('1 of 3');
+    expect(card.isConnected && card.shadowRoot!.activeElement === word, 'focus stays on the word').to.equal(true);
+  });
+
+  it('the slide frame takes the arrow keys too, and keeps focus while the card changes', async () => {
+    const { element } = await settled<OreDeck>(html`<ore-deck lang="en"></ore-deck>`);
+    const frame = part(element, 'viewport')!;
+    frame.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(text(part(element, 'position'))).to.equal('2 of 3');
+    expect(element.shadowRoot!.activeElement === frame, 'focus stays on the frame').to.equal(true);
+  });
+
+  it('browsing the carousel does not change the page’s height; dots show the position', async () => {
+    const { element } = await settled<OreDeck>(html`<ore-deck lang="en"></ore-deck>`);
+    const height = element.getBoundingClientRect().height;
+    for (let i = 0; i < 2; i++) {
+      (part(element, 'next') as HTMLButtonElement).click();
+      await element.updateComplete;
+      const card = element.shadowRoot!.querySelector('ore-card')!;
+      if (card.dataset.state !== 'complete') await oneEvent(card, 'ore-ready');
+      expect(element.getBoundingClientRect().height).to.be.closeTo(height, 0.5);
+    }
+    const dots = [...element.shadowRoot!.querySelectorAll('[part~="dot"]')];
+    expect(dots).to.have.length(3);
+    expect(dots.map((d) => d.getAttribute('part'))).to.deep.equal(['dot', 'dot', 'dot current']);
+  });
+
+  it('a grid shows two rows and opens all its cards in place with "show all"', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 300px"></div>`);
+    const deck = document.createElement('ore-deck');
+    deck.setAttribute('layout', 'grid');
+    deck.setAttribute('lang', 'en');
+    const ready = oneEvent(deck, 'ore-ready');
+    wrapper.append(deck);
+    await ready;
+    await deck.updateComplete;
+    const button = part(deck, 'show-all') as HTMLButtonElement;
+    expect(text(button)).to.equal('Show all 3 cards');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const closed = deck.getBoundingClientRect().height;
+    button.click();
+    await deck.updateComplete;
+    expect(deck.getBoundingClientRect().height).to.be.greaterThan(closed);
+    expect(text(button)).to.equal('Show fewer cards');
+  });
+
   it('a swipe on touch moves to the next and the previous card', async () => {
     const { element } = await settled<OreDeck>(html`<ore-deck lang="en"></ore-deck>`);
     const viewport = part(element, 'viewport')!;

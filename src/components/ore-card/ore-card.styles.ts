@@ -33,6 +33,27 @@ export const cardStyles = css`
     gap: 0.15em;
   }
 
+  [part~='story'] {
+    flex: 1 1 0;
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    overflow: hidden;
+  }
+
+  [part~='story'] > * {
+    flex: none;
+    margin-block: 0;
+  }
+
+  :host(:not([expanded])) [part~='title'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+
   [part~='topic'] {
     order: -1;
     margin: 0;
@@ -53,10 +74,7 @@ export const cardStyles = css`
 
   :host([variant='compact']) [part~='title'] {
     font-size: 1.1em;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
-    overflow: hidden;
   }
 
   [part~='media'] {
@@ -69,7 +87,7 @@ export const cardStyles = css`
   }
 
   /* The first screen tells the story: what does not fit fades out above "show more". */
-  [part~='summary'] {
+  [part~='story'] [part~='summary'] {
     flex: 1 1 0;
     min-block-size: 0;
     overflow: hidden;
@@ -118,7 +136,22 @@ export const cardStyles = css`
     font-weight: 750;
     line-height: 1.1;
     color: var(--_color-accent);
-    overflow-wrap: anywhere;
+  }
+
+  /* Narrow: the illustration goes above the figure, so the number keeps its line. */
+  @container (max-width: 26em) {
+    [part~='media'] {
+      flex-wrap: wrap;
+    }
+    [part~='gauge'] {
+      display: none;
+    }
+    [part~='figure'] {
+      flex: 1 1 100%;
+    }
+    [part~='figure-value'] {
+      font-size: 1.6em;
+    }
   }
 
   [part~='figure-label'] {
@@ -143,8 +176,10 @@ export const cardStyles = css`
   :host([variant='compact']) [part~='notice'] {
     font-size: 0.8em;
     line-height: 1.3;
-    padding-block: 0.3em;
-    max-block-size: calc(2 * 1.3em + 0.6em);
+    padding-block: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     overflow: hidden;
   }
 

@@ -47,6 +47,7 @@ function loadCardFor(locale: string, slug: string): Promise<CompiledCard> {
  * @csspart term-popover-title - The term in that popover.
  * @csspart term-popover-definition - Its definition.
  * @csspart term-popover-close - The close button of the popover.
+ * @csspart story - The first screen between title and "show more": notices, figure and summary; what does not fit fades out.
  * @csspart summary - The one-sentence summary: the story in brief, on the card's first screen.
  * @csspart more - The "show more" / "show less" button that opens the rest of a full card in place.
  * @csspart details - What "show more" opens: the comparison, the text, the terms and the sources.
@@ -197,12 +198,14 @@ export class OreCard extends LitElement {
         )}
         <p part="topic">${card.topicTitle}</p>
       </div>
-      ${this.content.notices(card)}
-      <div part="media">
-        <div part="illustration" role="img" aria-label=${card.illustration.alt} lang=${card.lang}>${unsafeSVG(card.illustration.svg)}</div>
-        ${this.renderFigure(card)}
+      <div part="story">
+        ${this.content.notices(card)}
+        <div part="media">
+          <div part="illustration" role="img" aria-label=${card.illustration.alt} lang=${card.lang}>${unsafeSVG(card.illustration.svg)}</div>
+          ${this.renderFigure(card)}
+        </div>
+        <p part="summary" lang=${card.lang} dir=${contentDir}>${card.summary}</p>
       </div>
-      <p part="summary" lang=${card.lang} dir=${contentDir}>${card.summary}</p>
       ${compact
         ? nothing
         : html`<button part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${this.handleMore}>

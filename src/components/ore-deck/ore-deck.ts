@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CardSummary } from '../../shared/catalog.ts';
@@ -9,7 +9,7 @@ import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { loadIndex } from '../../runtime/content-client.ts';
 import { selectCards } from '../../runtime/selection.ts';
 import { ContentController } from '../shared/content-controller.ts';
-import { THEMES, enumAttribute, positiveNumberAttribute, type Theme } from '../../runtime/attributes.ts';
+import { THEMES, enumAttribute, headingLevelAttribute, positiveNumberAttribute, type Theme } from '../../runtime/attributes.ts';
 import '../ore-card/define.ts';
 
 export const DECK_LAYOUTS = ['carousel', 'grid'] as const;
@@ -28,6 +28,10 @@ const SWIPE_DISTANCE = 40;
  * @csspart previous - The "previous card" button.
  * @csspart next - The "next card" button.
  * @csspart position - "3 of 8" (carousel).
+ * @csspart indicator - The position and its dots (carousel).
+ * @csspart dots - The position as a row of dots (carousel; decoration, the text says it).
+ * @csspart dot - One dot; `dot current` is the card shown.
+ * @csspart show-all - The button under a grid that opens all its cards in place (and closes them again).
  * @csspart grid - The list of cards (grid).
  * @csspart empty - The message shown when no card matches.
  * @csspart notice - A note about the language shown (a language the kit lacks, a fallback, a machine translation).
@@ -38,6 +42,7 @@ const SWIPE_DISTANCE = 40;
  * @csspart retry - The "try again" button, for failures that may pass (network, timeout).
  *
  * @cssproperty [--ore-deck-min-column=18em] - Narrowest column of the grid.
+ * @cssproperty --ore-deck-block-size - The deck's height; by default it follows the layout and the width it is given, never the cards' content.
  *
  * @event {CustomEvent<{}>} ore-ready - The deck has rendered its selection (each card then announces its own content).
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The deck or one of its cards cannot be shown.
@@ -63,8 +68,19 @@ export class OreDeck extends LitElement {
   /** At most this many cards (a whole number above 0; without it, every card that matches). */
   @property(positiveNumberAttribute('limit', 0, { integer: true })) limit = 0;
 
-  /** Colour scheme: `light`, `dark` or `auto`. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the host page's `color-scheme`). */
   @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
+
+  /** Level (1–6) of the cards' titles, so they fit under the host page's own headings. */
+  @property(headingLevelAttribute()) headingLevel = 2;
+
+  /** A grid shows all its cards (the reader pressed "show all"); else its first two rows. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** Columns the grid has at its current width, to know whether "show all" hides anything. */
+  @state() private columns = 1;
+
+  private resizeObserver?: ResizeObserver;
 
   /** Index of the card shown by the carousel. */
   @state() private current = 0;
@@ -102,14 +118,42 @@ export class OreDeck extends LitElement {
     this.announcement = this.localize.t('deck.announce', { current: next + 1, total: cards.length, title: cards[next].title });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.measureColumns());
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override updated(): void {
+    this.measureColumns();
+  }
+
+  private measureColumns(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('[part~="grid"]');
+    if (!grid) return;
+    const columns = getComputedStyle(grid).gridTemplateColumns.split(' ').filter(Boolean).length || 1;
+    if (columns !== this.columns) this.columns = columns;
+  }
+
+  private handleShowAll(): void {
+    this.expanded = !this.expanded;
+  }
+
   private handleKeyDown(event: KeyboardEvent, cards: CardSummary[]): void {
+    // Only the carousel's own controls and its frame take arrow keys: inside a card, keys
+    // belong to what has focus (a glossary word, a link), and a slide must not vanish under it.
+    const target = event.composedPath()[0] as Element;
+    if (!target.matches?.('[part~="previous"], [part~="next"], [part~="viewport"]')) return;
     const total = cards.length;
     const forward = this.localize.dir() === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const back = this.localize.dir() === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const moves: Record<string, number> = { [forward]: this.current + 1, [back]: this.current - 1, Home: 0, End: total - 1 };
     if (!(event.key in moves)) return;
-    // Keys typed into something inside a card (a future form) are not ours.
-    if ((event.composedPath()[0] as Element).matches?.('input, textarea, select')) return;
     event.preventDefault();
     this.go(moves[event.key], cards);
   }
@@ -139,15 +183,22 @@ export class OreDeck extends LitElement {
 
   private renderGrid(cards: CardSummary[]) {
     const { t, locale } = this.localize;
+    const hidden = cards.length > this.columns * 2;
     return html`<section part="base" aria-label=${t('deck.label')} lang=${locale} dir=${this.localize.dir()}>
       ${this.content.notices()}
-      <ul part="grid">
+      <ul part="grid" id="grid" data-clip>
         ${repeat(
           cards,
           (card) => card.slug,
-          (card) => html`<li><ore-card card=${card.slug} lang=${locale} theme=${this.theme} variant="compact"></ore-card></li>`,
+          (card) =>
+            html`<li><ore-card card=${card.slug} lang=${locale} theme=${this.theme} variant="compact" heading-level=${this.headingLevel}></ore-card></li>`,
         )}
       </ul>
+      ${hidden || this.expanded
+        ? html`<button part="show-all" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="grid" @click=${this.handleShowAll}>
+            ${this.expanded ? t('deck.showFewer') : t('deck.showAll', { count: cards.length })}
+          </button>`
+        : nothing}
     </section>`;
   }
 
@@ -165,6 +216,21 @@ export class OreDeck extends LitElement {
       @keydown=${(event: KeyboardEvent) => this.handleKeyDown(event, cards)}
     >
       ${this.content.notices()}
+      <div
+        part="viewport"
+        role="group"
+        tabindex="0"
+        aria-label=${t('deck.slide', { current: this.current + 1, total })}
+        @pointerdown=${this.handlePointerDown}
+        @pointerup=${(event: PointerEvent) => this.handlePointerUp(event, cards)}
+        @pointercancel=${() => (this.swipeStart = undefined)}
+      >
+        ${repeat(
+          [card],
+          (c) => c.slug,
+          (c) => html`<ore-card card=${c.slug} lang=${locale} theme=${this.theme} heading-level=${this.headingLevel}></ore-card>`,
+        )}
+      </div>
       <div part="controls">
         <button
           part="previous"
@@ -175,7 +241,12 @@ export class OreDeck extends LitElement {
         >
           ${arrow(rtl ? 'right' : 'left')}
         </button>
-        <p part="position">${position}</p>
+        <div part="indicator">
+          <p part="position">${position}</p>
+          ${total <= 15
+            ? html`<span part="dots" aria-hidden="true">${cards.map((_, i) => html`<span part=${i === this.current ? 'dot current' : 'dot'}></span>`)}</span>`
+            : nothing}
+        </div>
         <button
           part="next"
           type="button"
@@ -185,16 +256,6 @@ export class OreDeck extends LitElement {
         >
           ${arrow(rtl ? 'left' : 'right')}
         </button>
-      </div>
-      <div
-        part="viewport"
-        role="group"
-        aria-label=${t('deck.slide', { current: this.current + 1, total })}
-        @pointerdown=${this.handlePointerDown}
-        @pointerup=${(event: PointerEvent) => this.handlePointerUp(event, cards)}
-        @pointercancel=${() => (this.swipeStart = undefined)}
-      >
-        ${repeat([card], (c) => c.slug, (c) => html`<ore-card card=${c.slug} lang=${locale} theme=${this.theme}></ore-card>`)}
       </div>
       <p part="announcement" class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </section>`;

@@ -40,7 +40,8 @@ describe('<ore-banner>', () => {
     const second = facts[1];
     expect(text(second.querySelector('[part~="fact-value"]'))).to.equal('22.3%');
     expect(text(second.querySelector('[part~="fact-label"]'))).to.contain('documented as collected');
-    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('.current [part~="link"]')!;
+    const link = part(element, 'link') as HTMLAnchorElement;
+    expect(text(link), 'the link says what it opens').to.equal('Read more: Recycling old phones');
     expect(new URL(link.href).pathname).to.equal('/cards/en/recycling-phones.html');
     expect(text(part(element, 'position'))).to.equal('Fact 1 of 2');
     await expectNoAxeViolations(element);
@@ -49,7 +50,8 @@ describe('<ore-banner>', () => {
   it('links every fact to href when it is set', async () => {
     const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" href="https://example.org/visit"></ore-banner>`);
     const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')].map((a) => a.href);
-    expect(links).to.deep.equal(['https://example.org/visit', 'https://example.org/visit']);
+    expect(links).to.deep.equal(['https://example.org/visit']);
+    expect(text(part(element, 'link')), 'named by the site it opens').to.equal('More on example.org');
   });
 
   it('rotates every interval seconds without changing its height', async () => {
@@ -98,6 +100,25 @@ describe('<ore-banner>', () => {
     toggle.blur();
     await advance(element, 1300);
     expect(shownFact(element)).not.to.equal(first);
+  });
+
+  it('has previous and next buttons that move one fact and keep the strip’s height', async () => {
+    fakeTimers();
+    const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" interval="5" lang="en"></ore-banner>`);
+    const height = element.getBoundingClientRect().height;
+    const first = shownFact(element);
+    (part(element, 'next') as HTMLButtonElement).click();
+    await element.updateComplete;
+    expect(shownFact(element)).not.to.equal(first);
+    expect(text(part(element, 'position'))).to.equal('Fact 2 of 2');
+    (part(element, 'previous') as HTMLButtonElement).click();
+    await element.updateComplete;
+    expect(shownFact(element)).to.equal(first);
+    // A step restarts the timer: the fact the reader chose gets its full time.
+    await advance(element, 4000);
+    expect(shownFact(element)).to.equal(first);
+    expect(element.getBoundingClientRect().height).to.equal(height);
+    expect(part(element, 'previous')!.getAttribute('aria-label')).to.equal('Previous fact');
   });
 
   it('does not rotate under prefers-reduced-motion', async () => {

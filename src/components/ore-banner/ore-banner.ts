@@ -98,14 +98,17 @@ class RotationController implements ReactiveController {
  *
  * @csspart base - The strip.
  * @csspart label - "Did you know?".
- * @csspart facts - The stack of facts; as tall as the tallest, so rotating never changes the height.
+ * @csspart facts - The stack of facts, in a strip of fixed height: one or two lines wide, a few when narrow.
  * @csspart fact - One fact.
  * @csspart fact-figure - The headline figure of a fact: number and what it counts.
  * @csspart fact-value - The headline number of a fact.
  * @csspart fact-label - What the number counts.
  * @csspart fact-text - The fact's sentence.
- * @csspart link - The call-to-action link.
+ * @csspart link - The link: to the fact's card ("Read more: title"), or to `href`, named by its site.
  * @csspart toggle - The pause/play button.
+ * @csspart controls - Previous, pause/play, next and the position.
+ * @csspart previous - The "previous fact" button.
+ * @csspart next - The "next fact" button.
  * @csspart position - "Fact 2 of 6".
  * @csspart empty - The message shown when no fact matches.
  * @csspart notice - A note about the language shown (a language the kit lacks, a fallback, a machine translation).
@@ -170,17 +173,36 @@ export class OreBanner extends LitElement {
     return this.content.render((cards) => this.renderFacts(cards));
   }
 
+  /** Moves by `step` facts, as the reader asked, and restarts the timer so the new fact gets its full time. */
+  private handleStep(step: number): void {
+    const total = this.content.value?.length ?? 0;
+    if (total < 2) return;
+    this.current = (this.current + step + total) % total;
+    this.rotation.schedule();
+  }
+
+  /** The link's words say what it opens: the site the page chose, or the fact's card. */
+  private linkFor(card: CardSummary): { href: string; text: string } {
+    const { t, locale } = this.localize;
+    const custom = this.href ? safeUrl(this.href) : undefined;
+    if (custom) return { href: custom, text: t('banner.visit', { site: new URL(custom).hostname }) };
+    return { href: cardPageUrl(locale, card.slug), text: t('card.readMore', { title: card.title }) };
+  }
+
   private renderFacts(cards: CardSummary[]) {
     const { t, locale } = this.localize;
     if (!cards.length) return html`<div part="base empty" role="status" lang=${locale}>${this.content.notices()}${t('banner.empty')}</div>`;
     const playing = !this.rotation.paused;
+    const shown = cards[this.current];
+    const link = this.linkFor(shown);
+    const rtl = this.localize.dir() === 'rtl';
     return html`<aside part="base" aria-label=${t('banner.label')} lang=${locale} dir=${this.localize.dir()}>
       <p part="label" aria-hidden="true">${t('banner.label')}</p>
-      ${this.content.notices()}
-      <div part="facts">
+      <div part="facts" data-clip>
+        ${this.content.notices()}
         ${cards.map((card, index) => {
-          const shown = index === this.current;
-          return html`<div part="fact" class=${shown ? 'current' : ''} aria-hidden=${shown ? 'false' : 'true'} ?inert=${!shown} lang=${card.lang}>
+          const current = index === this.current;
+          return html`<p part="fact" class=${current ? 'current' : ''} aria-hidden=${current ? 'false' : 'true'} ?inert=${!current} lang=${card.lang}>
             ${card.figure
               ? html`<span part="fact-figure"
                   ><span part="fact-value">${formatFigure(card.figure, card.lang)}</span>
@@ -188,15 +210,19 @@ export class OreBanner extends LitElement {
                 >`
               : nothing}
             <span part="fact-text">${card.summary}</span>
-            <a part="link" href=${(this.href && safeUrl(this.href)) || cardPageUrl(locale, card.slug)} lang=${locale}>${t('banner.more')}</a>
-          </div>`;
+          </p>`;
         })}
       </div>
+      <a part="link" href=${link.href} lang=${locale}>${link.text}</a>
       ${cards.length > 1
-        ? html`<p part="position">${t('banner.position', { current: this.current + 1, total: cards.length })}</p>
+        ? html`<div part="controls">
+            <button part="previous" type="button" aria-label=${t('banner.previous')} @click=${() => this.handleStep(-1)}>${rtl ? nextIcon : previousIcon}</button>
             <button part="toggle" type="button" aria-label=${playing ? t('banner.pause') : t('banner.play')} @click=${this.handleToggle}>
               ${playing ? pauseIcon : playIcon}
-            </button>`
+            </button>
+            <button part="next" type="button" aria-label=${t('banner.next')} @click=${() => this.handleStep(1)}>${rtl ? previousIcon : nextIcon}</button>
+            <p part="position">${t('banner.position', { current: this.current + 1, total: cards.length })}</p>
+          </div>`
         : nothing}
     </aside>`;
   }
@@ -204,3 +230,5 @@ export class OreBanner extends LitElement {
 
 const pauseIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="currentColor"><rect x="6" y="5" width="4" height="14" rx="1" /><rect x="14" y="5" width="4" height="14" rx="1" /></svg>`;
 const playIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="currentColor"><path d="M8 5v14l11-7z" /></svg>`;
+const previousIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"><path d="M15 5 8 12l7 7" /></svg>`;
+const nextIcon = html`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"><path d="M9 5l7 7-7 7" /></svg>`;

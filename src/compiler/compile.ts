@@ -204,6 +204,9 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     const card = {
       ...summaryOf(entry),
       topicTitle: (topic?.data as TopicSource | undefined)?.title ?? data.topic,
+      ...((library.sources.topics.get(data.topic)?.data as TopicSource | undefined)?.color
+        ? { topicColor: (library.sources.topics.get(data.topic)!.data as TopicSource).color }
+        : {}),
       illustration: { svg: library.illustrations.get(data.illustration.src) ?? '', alt: data.illustration.alt },
       html: rendered.html,
       sources: data.sources as Source[],
@@ -256,7 +259,14 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     const topics: CompiledTopic[] = entries('topics')
       .map((entry) => {
         const data = entry.data as TopicSource;
-        return { slug: entry.slug, title: data.title, summary: data.summary, order: data.order, ...provenance(library, entry) };
+        return {
+          slug: entry.slug,
+          title: data.title,
+          summary: data.summary,
+          order: data.order,
+          ...(data.color ? { color: data.color } : {}),
+          ...provenance(library, entry),
+        };
       })
       .sort((a, b) => a.order - b.order);
     const regions: CompiledRegion[] = entries('regions')
@@ -285,7 +295,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       locale,
       topics,
       regions,
-      cards: cards.map(({ topicTitle, illustration, html, sources, terms, ...summary }) => summary),
+      cards: cards.map(({ topicTitle, topicColor, illustration, html, sources, terms, ...summary }) => summary),
       quizzes: quizzes.map(({ questions, ...summary }): QuizSummary => summary),
     } satisfies CatalogIndex;
     files.set(catalogPaths.index(locale), json(index));

@@ -72,6 +72,8 @@ export const topicSource = z.strictObject({
   title: text,
   summary,
   order: z.int().min(1),
+  /** The topic's colour in every widget (a mark beside its name): a mid-tone that reads on light and dark. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0e7490').optional(),
   illustration: illustration.optional(),
 });
 export const topicTranslation = z.strictObject({

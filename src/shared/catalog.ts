@@ -61,6 +61,8 @@ export interface CompiledTopic extends Provenance {
   title: string;
   summary: string;
   order: number;
+  /** The topic's colour, e.g. `#0e7490`. */
+  color?: string;
 }
 
 export interface CompiledRegion extends Provenance {
@@ -95,6 +97,8 @@ export interface CompiledTerm extends Provenance {
 export interface CompiledCard extends CardSummary {
   /** Topic title in the card's locale. */
   topicTitle: string;
+  /** The topic's colour, when it has one. */
+  topicColor?: string;
   illustration: CompiledIllustration;
   /** Sanitised HTML rendered at build time; glossary links are `<a data-term="slug">`. */
   html: string;

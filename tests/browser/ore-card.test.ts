@@ -117,6 +117,12 @@ describe('<ore-card>', () => {
     expect(element.shadowRoot!.querySelectorAll('section, [role="region"]')).to.have.length(0);
   });
 
+  it('marks its topic with the topic’s colour from the content library', async () => {
+    const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
+    // circular-economy has color "#0e7490" in its front matter.
+    expect(getComputedStyle(part(element, 'topic')!, '::before').backgroundColor).to.equal('rgb(14, 116, 144)');
+  });
+
   it('draws a percentage as a gauge with a text alternative', async () => {
     const { element } = await settled<OreCard>(html`<ore-card card="world-e-waste-2022" lang="en"></ore-card>`);
     const gauge = part(element, 'gauge')!;

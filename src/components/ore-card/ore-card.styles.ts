@@ -54,6 +54,17 @@ export const cardStyles = css`
     overflow: hidden;
   }
 
+  [part~='topic']::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.45em;
+    border-radius: 0.2em;
+    background: var(--_topic, var(--_color-accent));
+    vertical-align: 0.02em;
+  }
+
   [part~='topic'] {
     order: -1;
     margin: 0;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { CompiledCard } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
@@ -188,7 +189,9 @@ export class OreCard extends LitElement {
     const compact = this.variant === 'compact';
     const contentDir = this.localize.dir(card.lang);
     const subheading = (text: string, id: string) => heading(this.headingLevel, text, 'subheading', { id, offset: 1 });
-    return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title" data-topic=${card.topic}>
+    // The topic's colour marks its name; styleMap sets it through the CSSOM, which a strict CSP allows.
+    const topicColor = styleMap(card.topicColor ? { '--_topic': card.topicColor } : {});
+    return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title" data-topic=${card.topic} style=${topicColor}>
       <div part="header" lang=${card.lang} dir=${contentDir}>
         ${heading(
           this.headingLevel,

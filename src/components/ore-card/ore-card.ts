@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { CompiledCard } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
@@ -157,6 +156,11 @@ export class OreCard extends LitElement {
   }
 
   protected override updated(): void {
+    // The topic's colour marks its name. Set through the CSSOM: a style attribute would break a
+    // strict CSP (style-src 'self'), and styleMap writes one on its first render.
+    const color = this.content.value?.topicColor;
+    const base = this.renderRoot.querySelector<HTMLElement>('article[part~="base"]');
+    if (color) base?.style.setProperty('--_topic', color);
     // Glossary words say from the start that they open a definition.
     for (const link of this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="body"] a[data-term]')) {
       if (!link.hasAttribute('aria-expanded')) link.setAttribute('aria-expanded', 'false');
@@ -189,9 +193,7 @@ export class OreCard extends LitElement {
     const compact = this.variant === 'compact';
     const contentDir = this.localize.dir(card.lang);
     const subheading = (text: string, id: string) => heading(this.headingLevel, text, 'subheading', { id, offset: 1 });
-    // The topic's colour marks its name; styleMap sets it through the CSSOM, which a strict CSP allows.
-    const topicColor = styleMap(card.topicColor ? { '--_topic': card.topicColor } : {});
-    return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title" data-topic=${card.topic} style=${topicColor}>
+    return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title" data-topic=${card.topic}>
       <div part="header" lang=${card.lang} dir=${contentDir}>
         ${heading(
           this.headingLevel,

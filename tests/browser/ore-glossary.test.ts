@@ -505,6 +505,13 @@ describe('<ore-glossary>', () => {
       expect(offset, `the heading is ${offset}px below the list's top edge`).to.be.within(-1, 12);
       expect(document.scrollingElement!.scrollTop, 'the host page did not scroll').to.equal(pageScroll);
 
+      // The last letter too, though fewer terms follow it than the list is tall.
+      all(element, '[part~="letter"]').find((a) => text(a) === 'T')!.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const last = element.shadowRoot!.getElementById('letter-T')!;
+      const lastOffset = last.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      expect(lastOffset, `the last heading is ${lastOffset}px below the list's top edge`).to.be.within(-1, 12);
+
       // Back to the first letter: the list goes back up.
       all(element, '[part~="letter"]').find((a) => text(a) === 'C')!.click();
       await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -9,13 +9,13 @@ import { css } from 'lit';
  */
 export const glossaryStyles = css`
   :host {
-    --_box: var(--ore-glossary-block-size, clamp(32em, calc(44em - 30cqi), 36em));
+    --_box: var(--ore-glossary-block-size, clamp(36em, calc(50em - 30cqi), 38em));
     --_tint: color-mix(in srgb, var(--_color-accent) 12%, var(--_color-surface));
     --_tint-strong: color-mix(in srgb, var(--_color-accent) 22%, var(--_color-surface));
   }
 
   :host([term]:not([term=''])) {
-    --_box: var(--ore-glossary-term-block-size, clamp(15em, calc(26em - 20cqi), 20em));
+    --_box: var(--ore-glossary-term-block-size, clamp(17em, calc(30.5em - 31cqi), 28em));
   }
 
   [part~='base'] {
@@ -76,6 +76,13 @@ export const glossaryStyles = css`
 
   [part~='notice'] {
     margin: 0;
+  }
+
+  /* A single term's notice stays small, so the term itself leads its box. */
+  [data-view='term'] [part~='notice'] {
+    padding: 0.3em 0.6em;
+    font-size: 0.75em;
+    line-height: 1.4;
   }
 
   /* ---- skip link and the end of the list: shown only when focused, over the box, so nothing moves ---- */
@@ -188,9 +195,19 @@ export const glossaryStyles = css`
       overflow-x: auto;
       scrollbar-width: thin;
       padding-block-end: 0.35em;
+      /* Room to scroll the last letter, or a focused one, out of the fade. */
+      padding-inline-end: 2em;
+      scroll-padding-inline: 2em;
     }
     [part~='letters'] li {
       flex: none;
+    }
+    /* A fade at the far edge says there are more letters to scroll to. */
+    [part~='letters'] {
+      mask-image: linear-gradient(to right, #000 calc(100% - 2em), transparent);
+    }
+    [dir='rtl'] [part~='letters'] {
+      mask-image: linear-gradient(to left, #000 calc(100% - 2em), transparent);
     }
   }
 
@@ -198,8 +215,8 @@ export const glossaryStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-inline-size: 2.2em;
-    min-block-size: 2.2em;
+    min-inline-size: 2.1em;
+    min-block-size: 2.1em;
     padding-inline: 0.3em;
     font-weight: 700;
     text-decoration: none;
@@ -228,6 +245,11 @@ export const glossaryStyles = css`
 
   [part~='scroller']:focus-visible {
     outline-offset: -0.15em;
+  }
+
+  /* The last letter fills the list at least, so a jump to any letter can bring it to the top. */
+  [part~='group']:last-child {
+    min-block-size: 100%;
   }
 
   [part~='group-heading'] {
@@ -355,6 +377,20 @@ export const glossaryStyles = css`
     border-block-end: 0;
   }
 
+  /* In the list the kind leads the definition on its first line, so each term takes a line less. */
+  dd[part~='definition'] > [part~='kind'] {
+    margin-inline-end: 0.6em;
+    vertical-align: 0.1em;
+  }
+
+  dd[part~='definition'] > p {
+    display: inline;
+  }
+
+  dd[part~='definition'] > [part~='related'] {
+    margin-block-start: 0.5em;
+  }
+
   dd[part~='definition'] p,
   p[part~='definition'] {
     margin-block: 0.25em 0.5em;
@@ -451,10 +487,35 @@ export const glossaryStyles = css`
   [part~='more'] {
     flex: none;
     align-self: flex-start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
     min-block-size: 2.5em;
     padding-inline: 1.1em;
     border-radius: 999em;
     font-weight: 700;
+    color: var(--_color-accent);
+    background: var(--_tint);
+  }
+
+  [part~='more']::after {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    rotate: 45deg;
+    translate: 0 -0.15em;
+  }
+
+  :host([expanded]) [part~='more']::after {
+    rotate: -135deg;
+    translate: 0 0.1em;
+  }
+
+  [part~='more']:hover {
+    color: var(--_color-accent-contrast);
+    background: var(--_color-accent);
   }
 
   @media (forced-colors: active) {

@@ -100,8 +100,8 @@ function loadGlossaryFor(locale: string, slug: string): Promise<CompiledGlossary
  * @csspart error-message - What went wrong, in the reader's language.
  * @csspart retry - The "try again" button in the error message.
  *
- * @cssproperty [--ore-glossary-block-size=32–36em] - Height of the A–Z box (taller in a narrow column).
- * @cssproperty [--ore-glossary-term-block-size=15–20em] - Height of a single term's box, until "Show more".
+ * @cssproperty [--ore-glossary-block-size=36–38em] - Height of the A–Z box (taller in a narrow column); the list scrolls inside it.
+ * @cssproperty [--ore-glossary-term-block-size=17–28em] - Height of a single term's box (taller in a narrow column), until "Show more".
  *
  * @event {CustomEvent<{}>} ore-ready - The glossary has rendered.
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The glossary cannot be shown (unknown term, failed fetch).
@@ -116,7 +116,7 @@ export class OreGlossary extends LitElement {
   @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   /** Level (1–6) of the glossary's heading, so it fits the host page's outline; letter headings are one below. */
-  @property(headingLevelAttribute()) headingLevel = 2;
+  @property({ attribute: 'heading-level', reflect: true, converter: headingLevelAttribute().converter }) headingLevel = 2;
 
   /** A single term opened to its full length ("Show more"); set by the reader, or by the page to open it from the start. */
   @property({ type: Boolean, reflect: true }) expanded = false;

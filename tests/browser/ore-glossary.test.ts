@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { translatorFor } from '../../src/runtime/i18n.ts';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../../src/components/ore-glossary/define.ts';
 import type { OreGlossary } from '../../src/components/ore-glossary/ore-glossary.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
@@ -475,6 +475,61 @@ describe('<ore-glossary>', () => {
       expect(element.getBoundingClientRect().height, 'filtering does not change the box').to.be.closeTo(box, 0.5);
     });
 
+    for (const [label, width, style] of [
+      ['in a 250 px sidebar, with a language notice', '250px', ''],
+      ['at 320 px with the text size doubled', '320px', '--ore-font-size: 32px'],
+    ]) {
+      it(`the terms keep room to be read ${label}: the letters stay on one line`, async () => {
+        const element = await inside('650px', html`<div style="inline-size: ${width}"><ore-glossary data-testid="subject" lang="de" style=${style}></ore-glossary></div>`);
+        const scroller = part(element, 'scroller')!;
+        const base = part(element, 'base')!;
+        const box = element.getBoundingClientRect().height;
+        // Either the list has a good share of the box, or (a box a dozen characters wide) the
+        // whole box scrolls, heading and filter included, and the terms can fill all of it.
+        const wholeBoxScrolls = getComputedStyle(base).overflowY === 'auto' && base.scrollHeight > base.clientHeight;
+        expect(wholeBoxScrolls || scroller.clientHeight / box >= 0.35, `the list is ${scroller.clientHeight}px of a ${box}px box`).to.equal(true);
+        if (wholeBoxScrolls) {
+          base.scrollTop = base.scrollHeight;
+          expect(scroller.getBoundingClientRect().top, 'the terms can fill the box').to.be.at.most(base.getBoundingClientRect().top);
+          base.scrollTop = 0;
+          // The letter jump scrolls the box then.
+          all(element, '[part~="letter"]')[3].click();
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const heading = element.shadowRoot!.activeElement as HTMLElement;
+          const padding = parseFloat(getComputedStyle(base).paddingTop);
+          expect(heading.getBoundingClientRect().top - base.getBoundingClientRect().top, 'the heading at the top of the box').to.be.within(-1, padding + 12);
+          expect(base.scrollTop).to.be.greaterThan(0);
+        }
+        const letters = all(element, '[part~="letter"]').map((link) => Math.round(link.getBoundingClientRect().top));
+        expect(new Set(letters).size, 'one row of letters').to.equal(1);
+      });
+    }
+
+    /** Nodes that stick out of the widget sideways (what makes a page scroll), outside boxes that scroll on purpose. */
+    function sticksOut(element: HTMLElement): string[] {
+      const box = element.getBoundingClientRect();
+      return [...element.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => {
+          const rect = node.getBoundingClientRect();
+          if (!rect.width || !rect.height || node.closest('[data-clip]')) return false;
+          return rect.left < box.left - 1 || rect.right > box.right + 1;
+        })
+        .map((node) => `${node.localName}[part=${node.getAttribute('part')}]`);
+    }
+
+    for (const [name, attributes] of [
+      ['the A–Z', ''],
+      ['a term', 'ore-grade'],
+    ]) {
+      it(`${name} reflows at 320 px with the text size doubled, in Spanish, without anything sticking out`, async () => {
+        const element = await inside(
+          '320px',
+          html`<ore-glossary data-testid="subject" lang="es" term=${attributes || nothing} style="--ore-font-size: 32px"></ore-glossary>`,
+        );
+        expect(sticksOut(element)).to.deep.equal([]);
+      });
+    }
+
     it('the scrolling list can be reached and scrolled by keyboard and has a name', async () => {
       const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
       const scroller = part(element, 'scroller')!;
@@ -567,7 +622,9 @@ describe('<ore-glossary>', () => {
     });
 
     it('a term that does not fit offers "Show more", which opens it in place, and "Show less"', async () => {
-      const element = await inside('250px', html`<ore-glossary data-testid="subject" term="ore" lang="en" style="--ore-font-size: 24px"></ore-glossary>`);
+      // A page that sets a small box (the documented knob) for a term that does not fit in it.
+      const element = await inside('650px', html`<ore-glossary data-testid="subject" term="ore" lang="en" style="--ore-glossary-term-block-size: 9em"></ore-glossary>`);
+      expect(element.getBoundingClientRect().height, 'the box the page asked for').to.be.closeTo(9 * parseFloat(getComputedStyle(element).fontSize), 0.5);
       const box = element.getBoundingClientRect().height;
       const more = part(element, 'more') as HTMLButtonElement;
       expect(more !== null, '"show more" is offered').to.equal(true);

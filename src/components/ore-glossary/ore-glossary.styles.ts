@@ -34,6 +34,7 @@ export const glossaryStyles = css`
 
   [part~='header'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.6em;
   }
@@ -55,6 +56,8 @@ export const glossaryStyles = css`
   }
 
   [part~='title'] {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: 1.5em;
     font-weight: 800;
@@ -122,13 +125,16 @@ export const glossaryStyles = css`
   /* ---- filter ---- */
 
   [part~='filter'] {
-    display: grid;
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
+    justify-content: space-between;
     gap: 0.3em 1em;
   }
 
   [part~='filter-label'] {
+    flex: 1 1 auto;
+    min-inline-size: 0;
     font-weight: 700;
   }
 
@@ -140,7 +146,8 @@ export const glossaryStyles = css`
   }
 
   [part~='filter-field'] {
-    grid-column: 1 / -1;
+    flex: 1 1 100%;
+    min-inline-size: 0;
     position: relative;
   }
 
@@ -157,6 +164,7 @@ export const glossaryStyles = css`
 
   [part~='filter-input'] {
     inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: 2.75em;
     font: inherit;
     color: var(--_color-text);
@@ -245,6 +253,28 @@ export const glossaryStyles = css`
 
   [part~='scroller']:focus-visible {
     outline-offset: -0.15em;
+  }
+
+  /*
+   * A box only a dozen characters wide (the text size doubled on a phone, a tight sidebar) has
+   * no room for a list under the heading, the notices and the filter: there the whole box
+   * scrolls, heading and filter included, so the terms can fill it.
+   */
+  @container (max-width: 13em) {
+    [part~='base'] {
+      padding: calc(var(--_space) * 0.6);
+    }
+    [data-view='list'] {
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+    [data-view='list'] > * {
+      flex-shrink: 0;
+    }
+    [data-view='list'] [part~='scroller'] {
+      flex: none;
+      overflow: visible;
+    }
   }
 
   /* The last letter fills the list at least, so a jump to any letter can bring it to the top. */

@@ -206,8 +206,10 @@ export class OreGlossary extends LitElement {
     event.preventDefault();
     const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.groupId(link.getAttribute('data-letter') ?? ''))}`);
     const group = heading?.closest<HTMLElement>('[part~="group"]');
-    const scroller = this.scroller;
-    if (!heading || !group || !scroller) return;
+    const list = this.scroller;
+    if (!heading || !group || !list) return;
+    // In a very narrow box the whole box scrolls, not the list (see the styles).
+    const scroller = getComputedStyle(list).overflowY === 'visible' ? (list.closest<HTMLElement>('[part~="base"]') ?? list) : list;
     // The letter's terms come into view inside the list, its heading at the top edge (the
     // heading is sticky, so the group's own position is the one to measure).
     const offset = group.getBoundingClientRect().top - scroller.getBoundingClientRect().top;

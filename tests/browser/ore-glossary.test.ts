@@ -1,7 +1,8 @@
+import axe from 'axe-core';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { translatorFor } from '../../src/runtime/i18n.ts';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../../src/components/ore-glossary/define.ts';
 import type { OreGlossary } from '../../src/components/ore-glossary/ore-glossary.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
@@ -340,7 +341,7 @@ describe('<ore-glossary>', () => {
     it('renders a term in German, its fallback related terms marked in English', async () => {
       const { element } = await settled<OreGlossary>(html`<ore-glossary term="lithium" lang="de"></ore-glossary>`);
       expect(text(part(element, 'label'))).to.equal('Glossar');
-      expect(part(element, 'headword')!.getAttribute('lang')).to.equal('en');
+      expect(part(element, 'headword')!.querySelector('span')!.getAttribute('lang')).to.equal('en');
       expect(part(element, 'definition')!.getAttribute('lang')).to.equal('en');
       expect(text(part(element, 'kind'))).to.equal('Material');
       expect(text(part(element, 'related'))).to.contain('Siehe auch');
@@ -349,7 +350,7 @@ describe('<ore-glossary>', () => {
       element.setAttribute('term', 'ore-grade');
       await switched;
       expect(text(part(element, 'headword'))).to.equal('Erzgehalt');
-      expect(part(element, 'headword')!.getAttribute('lang')).to.equal('de');
+      expect(part(element, 'headword')!.querySelector('span')!.getAttribute('lang')).to.equal('de');
       expect(text(part(element, 'kind'))).to.equal('Konzept');
       expect(all(element, '[part~="related-term"]').map((button) => text(button))).to.deep.equal(['Erz']);
     });
@@ -446,6 +447,287 @@ describe('<ore-glossary>', () => {
       await expectNoAxeViolations(element);
     });
   }
+
+  describe('holds its shape on a real page', () => {
+    /** Renders a glossary inside a container of the given inline size. */
+    async function inside<T extends HTMLElement = OreGlossary>(width: string, template: ReturnType<typeof html>): Promise<T> {
+      const { element } = await settled<T>(html`<div style="inline-size: ${width}">${template}</div>`);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return element;
+    }
+
+    it('the A–Z is a fixed box: the list scrolls inside it, under the filter and the letters', async () => {
+      const element = await inside('650px', html`<ore-glossary data-testid="subject" lang="en"></ore-glossary>`);
+      const box = element.getBoundingClientRect().height;
+      const em = parseFloat(getComputedStyle(element).fontSize);
+      expect(box).to.be.within(20 * em, 40 * em);
+      const scroller = part(element, 'scroller')!;
+      expect(scroller !== null, 'the list has its own scrolling box').to.equal(true);
+      expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+      expect(getComputedStyle(scroller).overflowY).to.equal('auto');
+      expect(scroller.getBoundingClientRect().bottom).to.be.at.most(element.getBoundingClientRect().bottom + 0.5);
+      expect(part(element, 'filter')!.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().top + 0.5);
+      expect(part(element, 'letters')!.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().top + 0.5);
+      expect(scroller.contains(part(element, 'group')), 'the groups are inside the scrolling box').to.equal(true);
+
+      await filter(element, 'cobalt');
+      expect(headwords(element)).to.deep.equal(['Cobalt']);
+      expect(element.getBoundingClientRect().height, 'filtering does not change the box').to.be.closeTo(box, 0.5);
+    });
+
+    for (const [label, width, style] of [
+      ['in a 250 px sidebar, with a language notice', '250px', ''],
+      ['at 320 px with the text size doubled', '320px', '--ore-font-size: 32px'],
+    ]) {
+      it(`the terms keep room to be read ${label}: the letters stay on one line`, async () => {
+        const element = await inside('650px', html`<div style="inline-size: ${width}"><ore-glossary data-testid="subject" lang="de" style=${style}></ore-glossary></div>`);
+        const scroller = part(element, 'scroller')!;
+        const base = part(element, 'base')!;
+        const box = element.getBoundingClientRect().height;
+        // Either the list has a good share of the box, or (a box a dozen characters wide) the
+        // whole box scrolls, heading and filter included, and the terms can fill all of it.
+        const wholeBoxScrolls = getComputedStyle(base).overflowY === 'auto' && base.scrollHeight > base.clientHeight;
+        expect(wholeBoxScrolls || scroller.clientHeight / box >= 0.35, `the list is ${scroller.clientHeight}px of a ${box}px box`).to.equal(true);
+        if (wholeBoxScrolls) {
+          base.scrollTop = base.scrollHeight;
+          expect(scroller.getBoundingClientRect().top, 'the terms can fill the box').to.be.at.most(base.getBoundingClientRect().top);
+          base.scrollTop = 0;
+          // The letter jump scrolls the box then.
+          all(element, '[part~="letter"]')[3].click();
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const heading = element.shadowRoot!.activeElement as HTMLElement;
+          const padding = parseFloat(getComputedStyle(base).paddingTop);
+          expect(heading.getBoundingClientRect().top - base.getBoundingClientRect().top, 'the heading at the top of the box').to.be.within(-1, padding + 12);
+          expect(base.scrollTop).to.be.greaterThan(0);
+        }
+        const letters = all(element, '[part~="letter"]').map((link) => Math.round(link.getBoundingClientRect().top));
+        expect(new Set(letters).size, 'one row of letters').to.equal(1);
+      });
+    }
+
+    /** Nodes that stick out of the widget sideways (what makes a page scroll), outside boxes that scroll on purpose. */
+    function sticksOut(element: HTMLElement): string[] {
+      const box = element.getBoundingClientRect();
+      return [...element.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => {
+          const rect = node.getBoundingClientRect();
+          if (!rect.width || !rect.height || node.closest('[data-clip]')) return false;
+          return rect.left < box.left - 1 || rect.right > box.right + 1;
+        })
+        .map((node) => `${node.localName}[part=${node.getAttribute('part')}]`);
+    }
+
+    for (const [name, attributes] of [
+      ['the A–Z', ''],
+      ['a term', 'ore-grade'],
+    ]) {
+      it(`${name} reflows at 320 px with the text size doubled, in Spanish, without anything sticking out`, async () => {
+        const element = await inside(
+          '320px',
+          html`<ore-glossary data-testid="subject" lang="es" term=${attributes || nothing} style="--ore-font-size: 32px"></ore-glossary>`,
+        );
+        expect(sticksOut(element)).to.deep.equal([]);
+      });
+    }
+
+    it('the scrolling list can be reached and scrolled by keyboard and has a name', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      const scroller = part(element, 'scroller')!;
+      expect(scroller.tabIndex).to.equal(0);
+      expect(scroller.getAttribute('role')).to.equal('group');
+      expect(scroller.getAttribute('aria-label')).to.equal('Terms A–Z');
+    });
+
+    it('filtering brings the list back to its top', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      const scroller = part(element, 'scroller')!;
+      scroller.scrollTop = 400;
+      await filter(element, 'o');
+      expect(scroller.scrollTop).to.equal(0);
+    });
+
+    it('a letter jump scrolls the list so the letter heading is at its top, not the page', async () => {
+      const element = await inside('650px', html`<ore-glossary data-testid="subject" lang="en"></ore-glossary>`);
+      const scroller = part(element, 'scroller')!;
+      const pageScroll = document.scrollingElement!.scrollTop;
+      const link = all(element, '[part~="letter"]').find((a) => text(a) === 'R')!;
+      link.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const heading = element.shadowRoot!.getElementById('letter-R')!;
+      expect(element.shadowRoot!.activeElement?.id).to.equal('letter-R');
+      expect(scroller.scrollTop, 'the list scrolled').to.be.greaterThan(0);
+      const offset = heading.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      expect(offset, `the heading is ${offset}px below the list's top edge`).to.be.within(-1, 12);
+      expect(document.scrollingElement!.scrollTop, 'the host page did not scroll').to.equal(pageScroll);
+
+      // The last letter too, though fewer terms follow it than the list is tall.
+      all(element, '[part~="letter"]').find((a) => text(a) === 'T')!.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const last = element.shadowRoot!.getElementById('letter-T')!;
+      const lastOffset = last.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      expect(lastOffset, `the last heading is ${lastOffset}px below the list's top edge`).to.be.within(-1, 12);
+
+      // Back to the first letter: the list goes back up.
+      all(element, '[part~="letter"]').find((a) => text(a) === 'C')!.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(scroller.scrollTop).to.be.at.most(1);
+    });
+
+    it('after a letter jump, Tab goes on from that letter’s terms, not back to the top', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      const link = all(element, '[part~="letter"]').find((a) => text(a) === 'R')!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(element.shadowRoot!.activeElement?.id).to.equal('letter-R');
+      await sendKeys({ press: 'Tab' });
+      const next = element.shadowRoot!.activeElement as HTMLElement;
+      expect(next?.getAttribute('part')).to.equal('related-term');
+      expect(next.closest('dd')!.previousElementSibling!.id, 'the first button after R (recycling has none)').to.equal('term-tailings');
+    });
+
+    it('a skip link, the first stop in the glossary, moves focus past the A–Z in one key press', async () => {
+      const { element } = await settled<HTMLElement>(
+        html`<div><button id="before">before</button><ore-glossary data-testid="subject" lang="en"></ore-glossary><button id="after">after</button></div>`,
+      );
+      const glossary = element as OreGlossary;
+      (document.getElementById('before') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      const skip = glossary.shadowRoot!.activeElement as HTMLAnchorElement;
+      expect(skip?.getAttribute('part'), 'the skip link is the first stop').to.equal('skip');
+      expect(text(skip)).to.equal('Skip the glossary');
+      expect(skip.getBoundingClientRect().height, 'it is visible once focused').to.be.greaterThan(0);
+      const hash = location.hash;
+      await sendKeys({ press: 'Enter' });
+      expect(location.hash, 'the host page’s URL is left alone').to.equal(hash);
+      expect(glossary.shadowRoot!.activeElement?.getAttribute('part')).to.equal('end');
+      expect(text(part(glossary, 'end'))).to.equal('End of the glossary');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id, `focus is on ${document.activeElement?.localName} ${glossary.shadowRoot!.activeElement?.getAttribute('part')}`).to.equal('after');
+    });
+
+    it('the skip link takes no room until it is focused', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      const skip = part(element, 'skip')!;
+      const title = part(element, 'title')!;
+      const before = title.getBoundingClientRect().top;
+      skip.focus();
+      expect(title.getBoundingClientRect().top, 'focusing the skip link moves nothing').to.be.closeTo(before, 0.5);
+    });
+
+    it('a single term is a fixed box: a short and a long definition take the same height', async () => {
+      const short = await inside('650px', html`<ore-glossary data-testid="subject" term="iron" lang="en"></ore-glossary>`);
+      const long = await inside('650px', html`<ore-glossary data-testid="subject" term="ore-grade" lang="en"></ore-glossary>`);
+      expect(short.getBoundingClientRect().height).to.be.closeTo(long.getBoundingClientRect().height, 0.5);
+      expect(part(long, 'more') === null, 'it fits: no "show more"').to.equal(true);
+    });
+
+    it('a term that does not fit offers "Show more", which opens it in place, and "Show less"', async () => {
+      // A page that sets a small box (the documented knob) for a term that does not fit in it.
+      const element = await inside('650px', html`<ore-glossary data-testid="subject" term="ore" lang="en" style="--ore-glossary-term-block-size: 9em"></ore-glossary>`);
+      expect(element.getBoundingClientRect().height, 'the box the page asked for').to.be.closeTo(9 * parseFloat(getComputedStyle(element).fontSize), 0.5);
+      const box = element.getBoundingClientRect().height;
+      const more = part(element, 'more') as HTMLButtonElement;
+      expect(more !== null, '"show more" is offered').to.equal(true);
+      expect(text(more)).to.equal('Show more');
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(more.getAttribute('aria-controls')).to.equal(part(element, 'body')!.id);
+      expect(more.getBoundingClientRect().bottom, 'the button is inside the box').to.be.at.most(element.getBoundingClientRect().bottom + 0.5);
+      expect(element.hasAttribute('expanded')).to.equal(false);
+
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(element.hasAttribute('expanded')).to.equal(true);
+      const open = part(element, 'more')!;
+      expect(text(open)).to.equal('Show less');
+      expect(open.getAttribute('aria-expanded')).to.equal('true');
+      expect(element.shadowRoot!.activeElement === open, 'focus stays on the button').to.equal(true);
+      expect(element.getBoundingClientRect().height).to.be.greaterThan(box);
+      const related = part(element, 'related')!;
+      expect(related.getBoundingClientRect().bottom, 'the whole term shows').to.be.at.most(open.getBoundingClientRect().top + 0.5);
+
+      open.click();
+      await element.updateComplete;
+      expect(element.hasAttribute('expanded')).to.equal(false);
+      expect(element.getBoundingClientRect().height).to.be.closeTo(box, 0.5);
+    });
+
+    it('heading-level sets the glossary’s headings, sub-headings one level below', async () => {
+      const list = await settled<OreGlossary>(html`<ore-glossary lang="en" heading-level="4"></ore-glossary>`);
+      expect(part(list.element, 'title')!.localName).to.equal('h4');
+      expect(part(list.element, 'group-heading')!.localName).to.equal('h5');
+      const single = await settled<OreGlossary>(html`<ore-glossary term="ore" lang="en" heading-level="3"></ore-glossary>`);
+      expect(part(single.element, 'headword')!.localName).to.equal('h3');
+      const plain = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      expect(part(plain.element, 'title')!.localName).to.equal('h2');
+      expect(part(plain.element, 'group-heading')!.localName).to.equal('h3');
+    });
+
+    it('an invalid heading-level is ignored with a warning', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en" heading-level="9"></ore-glossary>`);
+      expect(part(element, 'title')!.localName).to.equal('h2');
+      expect(warnings.text()).to.contain('heading-level="9"');
+    });
+
+    it('two glossaries on one page have landmarks with distinct names', async () => {
+      const { element } = await settled<HTMLElement>(
+        html`<div><ore-glossary lang="en"></ore-glossary><ore-glossary data-testid="subject" lang="en"></ore-glossary><ore-glossary term="ore" lang="en"></ore-glossary></div>`,
+      );
+      const page = element.parentElement!;
+      const lists = [...page.querySelectorAll<OreGlossary>('ore-glossary')].filter((glossary) => !glossary.term);
+      await Promise.all(lists.map((list) => list.updateComplete));
+      const names = (selector: string) => lists.map((list) => list.shadowRoot!.querySelector(selector)!.getAttribute('aria-label'));
+      expect(names('[part~="base"]')).to.deep.equal(['Glossary', 'Glossary 2']);
+      expect(names('[part~="letters"]')).to.deep.equal(['Jump to a letter', 'Jump to a letter, glossary 2']);
+      const results = await axe.run(page, { runOnly: { type: 'rule', values: ['landmark-unique'] } });
+      expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(' '))).flat()).to.deep.equal([]);
+      expect(results.passes.length, 'axe checked the landmarks').to.be.greaterThan(0);
+
+      lists[0].remove();
+      await lists[1].updateComplete;
+      expect(lists[1].shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label'), 'alone again, it is just "Glossary"').to.equal('Glossary');
+    });
+  });
+
+  describe('definitions in another language than the reader’s', () => {
+    it('the German A–Z says once, in German, that some terms are shown in English', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="de"></ore-glossary>`);
+      const notices = all(element, '[part~="notice"]');
+      expect(notices).to.have.length(1);
+      expect(text(notices[0])).to.equal('3 Begriffe sind noch nicht übersetzt. Angezeigte Sprache: Englisch.');
+      expect(notices[0].closest('[lang]')!.getAttribute('lang')).to.equal('de');
+    });
+
+    it('marks each such term with its language, named in the reader’s language', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="de"></ore-glossary>`);
+      const tags = all(element, '[part~="lang-tag"]');
+      expect(tags.map((tag) => tag.closest('dt')!.id)).to.deep.equal(['term-cobalt', 'term-iron', 'term-lithium']);
+      for (const tag of tags) {
+        expect(text(tag)).to.equal('Englisch');
+        expect(tag.getAttribute('lang'), 'the tag is read in German').to.equal('de');
+      }
+      expect(element.shadowRoot!.getElementById('term-ore')!.querySelector('[part~="lang-tag"]') === null).to.equal(true);
+    });
+
+    it('a reader of the source language gets no such notice', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      expect(all(element, '[part~="notice"]')).to.have.length(0);
+      expect(all(element, '[part~="lang-tag"]')).to.have.length(0);
+    });
+
+    it('a single untranslated term says which language it is shown in', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="lithium" lang="de"></ore-glossary>`);
+      expect(text(part(element, 'notice'))).to.contain('Englisch');
+      (part(element, 'related-term') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(text(part(element, 'headword'))).to.equal('Cobalt Co');
+      expect(text(part(element, 'notice'))).to.contain('Englisch');
+      const switched = nextOutcome(element);
+      element.setAttribute('term', 'ore-grade');
+      await switched;
+      expect(part(element, 'notice') === null, 'a translated term has none').to.equal(true);
+    });
+  });
 
   it('custom properties theme it from the outside', async () => {
     const { element } = await settled<OreGlossary>(

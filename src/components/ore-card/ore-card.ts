@@ -79,7 +79,7 @@ export class OreCard extends LitElement {
   @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   /** Level (1–6) of the card's title, so it fits under the host page's own headings; its sub-headings follow. */
-  @property(headingLevelAttribute()) headingLevel = 2;
+  @property({ attribute: 'heading-level', reflect: true, converter: headingLevelAttribute().converter }) headingLevel = 2;
 
   /** The rest of a full card is open (the reader pressed "show more"). */
   @property({ type: Boolean, reflect: true }) expanded = false;

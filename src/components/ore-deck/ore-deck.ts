@@ -72,7 +72,7 @@ export class OreDeck extends LitElement {
   @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';
 
   /** Level (1–6) of the cards' titles, so they fit under the host page's own headings. */
-  @property(headingLevelAttribute()) headingLevel = 2;
+  @property({ attribute: 'heading-level', reflect: true, converter: headingLevelAttribute().converter }) headingLevel = 2;
 
   /** A grid shows all its cards (the reader pressed "show all"); else its first two rows. */
   @property({ type: Boolean, reflect: true }) expanded = false;

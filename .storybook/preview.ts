@@ -1,12 +1,18 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import manifest from '../custom-elements.json' with { type: 'json' };
 import { LOCALES, SOURCE_LOCALE } from '../src/shared/locales.ts';
+import { DocsPage } from './docs-page.ts';
+import { manifest } from './manifest.ts';
 
+// Public API only: the props tables list attributes, events, parts and tokens, not the elements' internals.
 setCustomElementsManifest(manifest);
 
-/** Every story renders inside the toolbar's language and theme, as on a host page. */
+/**
+ * Every story renders inside the toolbar's language and theme, as on a host page. The theme
+ * global is `oreTheme`, not `theme`: in docs mode Storybook's own `theme` (its UI theme object)
+ * would reach the element as `theme="[object Object]"`.
+ */
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -18,8 +24,8 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
-    theme: {
-      description: 'Colour theme of the widgets',
+    oreTheme: {
+      description: 'Colour theme of the widgets (a story’s own theme control wins)',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
@@ -28,16 +34,17 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: SOURCE_LOCALE, theme: 'auto' },
+  initialGlobals: { locale: SOURCE_LOCALE, oreTheme: 'auto' },
   decorators: [
     (story, { globals }) =>
-      html`<div lang=${globals.locale} dir=${LOCALES.find((l) => l.code === globals.locale)?.dir ?? 'ltr'} data-theme=${globals.theme}>
+      html`<div lang=${globals.locale} dir=${LOCALES.find((l) => l.code === globals.locale)?.dir ?? 'ltr'}>
         ${story()}
       </div>`,
   ],
   parameters: {
     a11y: { test: 'error' },
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { page: DocsPage },
   },
 };
 

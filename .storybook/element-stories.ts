@@ -73,7 +73,7 @@ export function elementMeta<A>(tag: string, overrides: Partial<Meta<A>> = {}): M
   return {
     component: tag,
     argTypes: argTypesFor(tag) as Meta<A>['argTypes'],
-    render: (args, { globals }) => renderElement(tag, args as object, typeof globals.oreTheme === 'string' ? globals.oreTheme : 'auto'),
+    render: (args, { globals }) => renderElement(tag, args as object, typeof globals.theme === 'string' ? globals.theme : 'auto'),
     ...overrides,
     parameters: {
       // "Show code" prints the element as a page would hold it, without Storybook's wrapper.

@@ -53,8 +53,8 @@ export function frameUrl(tag: string, args: ElementArgs, base = BASE): string {
 
 export function frameSnippet(tag: string, args: ElementArgs, title: string, base = BASE): string {
   return [
-    `<iframe src="${escapeHtml(frameUrl(tag, args, base))}" title="${escapeHtml(title)}"`,
-    `        loading="lazy" style="inline-size: 100%; border: 0"></iframe>`,
+    `<iframe src="${escapeHtml(frameUrl(tag, args, base))}"`,
+    `        title="${escapeHtml(title)}" loading="lazy" style="inline-size: 100%; border: 0"></iframe>`,
     `<!-- optional: resizes the frame to its content -->`,
     `<script src="${base}/ore-kit-frame.js" async></script>`,
   ].join('\n');

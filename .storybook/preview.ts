@@ -8,11 +8,7 @@ import { manifest } from './manifest.ts';
 // Public API only: the props tables list attributes, events, parts and tokens, not the elements' internals.
 setCustomElementsManifest(manifest);
 
-/**
- * Every story renders inside the toolbar's language and theme, as on a host page. The theme
- * global is `oreTheme`, not `theme`: in docs mode Storybook's own `theme` (its UI theme object)
- * would reach the element as `theme="[object Object]"`.
- */
+/** Every story renders inside the toolbar's language and theme, as on a host page (a story's own `theme` arg wins). */
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -24,8 +20,8 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
-    oreTheme: {
-      description: 'Colour theme of the widgets (a story’s own theme control wins)',
+    theme: {
+      description: 'Colour theme of the widgets',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
@@ -34,10 +30,10 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: SOURCE_LOCALE, oreTheme: 'auto' },
+  initialGlobals: { locale: SOURCE_LOCALE, theme: 'auto' },
   decorators: [
     (story, { globals }) =>
-      html`<div lang=${globals.locale} dir=${LOCALES.find((l) => l.code === globals.locale)?.dir ?? 'ltr'}>
+      html`<div lang=${globals.locale} dir=${LOCALES.find((l) => l.code === globals.locale)?.dir ?? 'ltr'} data-theme=${globals.theme}>
         ${story()}
       </div>`,
   ],

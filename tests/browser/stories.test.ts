@@ -50,6 +50,20 @@ describe('stories as fixtures', () => {
     });
   }
 
+  for (const [name, expected] of [
+    ['Feedback', 'explanation'],
+    ['Score', 'score'],
+  ] as const) {
+    it(`ore-quiz / ${name}: its play function answers as a pupil would and reaches the ${expected} state, with no axe violations`, async () => {
+      const story = quizStories[name];
+      const { element } = await settled(quizStories.renderQuiz(story.args!, 'light'));
+      await story.play!({ canvasElement: element.parentElement! } as never);
+      expect(element.shadowRoot!.querySelector(`[part~="${expected}"]`), expected).to.exist;
+      if (name === 'Score') expect(element.shadowRoot!.querySelector('[part~="result"]')).to.exist;
+      await expectNoAxeViolations(element);
+    });
+  }
+
   it('renders only real attribute values: strings, numbers and booleans as a page would write them', () => {
     const holder = document.createElement('div');
     litRender(cardStories.renderCard({ card: 'world-e-waste-2022', variant: 'compact', theme: 'dark', onOreReady: () => {} } as never, 'light'), holder);

@@ -402,6 +402,17 @@ describe('Storybook build', () => {
           const expected = story.tags?.includes('ore-error') ? 'error' : 'complete';
           assert.equal(seen.states[story.id], expected, `${story.id} on the docs page`);
         }
+        // States only answering reaches: the quiz's play functions run on its docs page too.
+        const played: Record<string, string> = { 'elements-ore-quiz--feedback': 'explanation', 'elements-ore-quiz--score': 'score' };
+        for (const [id, part] of Object.entries(played).filter(([id]) => id.startsWith(`elements-${tag}--`))) {
+          await page.waitForFunction(
+            (id, tag, part) => document.querySelector(`#anchor--${id} ${tag}`)?.shadowRoot?.querySelector(`[part~="${part}"]`),
+            { timeout: 20_000 },
+            id,
+            tag,
+            part,
+          );
+        }
         const themes = seen.attributes.filter((a) => a.startsWith('theme='));
         assert.ok(themes.length > 0 && themes.every((a) => /^theme=(light|dark|auto)$/.test(a)), themes.join(', '));
         assert.deepEqual(seen.attributes.filter((a) => a.includes('[object')), [], `${tag}: attributes hold real values`);

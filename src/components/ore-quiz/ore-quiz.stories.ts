@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { elementMeta, renderElement, type Example } from '../../../.storybook/element-stories.ts';
+import { playFeedback, playScore } from '../../../.storybook/quiz-play.ts';
 import './define.ts';
 
 export interface QuizArgs {
@@ -40,3 +41,8 @@ export const Translated: Story = { args: quizExamples.Translated.args };
 export const FallbackToEnglish: Story = { args: quizExamples.FallbackToEnglish.args };
 export const UnknownQuiz: Story = { args: quizExamples.UnknownQuiz.args, tags: ['ore-error'] };
 export const MissingAttribute: Story = { args: quizExamples.MissingAttribute.args, tags: ['ore-error'] };
+
+/** One answer checked: the verdict, the explanation and the way on. Answered by a play function, as a pupil would. */
+export const Feedback: Story = { args: quizExamples.Question.args, play: playFeedback, parameters: { docs: { story: { autoplay: true } } } };
+/** Every question answered: the score and the review of the misses. */
+export const Score: Story = { args: quizExamples.Question.args, play: playScore, parameters: { docs: { story: { autoplay: true } } } };

@@ -28,17 +28,18 @@ export const ERROR_TAG = 'ore-error';
 
 class AttributesDirective extends Directive {
   private written = new Set<string>();
+  private listening = new Map<string, EventListener>();
 
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ELEMENT) throw new Error('attributes() belongs on an element');
   }
 
-  render(_values: ElementArgs) {
+  render(_values: ElementArgs, _listeners: Record<string, EventListener>) {
     return nothing;
   }
 
-  override update(part: ElementPart, [values]: [ElementArgs]) {
+  override update(part: ElementPart, [values, listeners]: [ElementArgs, Record<string, EventListener>]) {
     const present = new Set<string>();
     for (const [name, value] of Object.entries(values)) {
       if (value === undefined || value === null || value === false || value === '') continue;
@@ -48,21 +49,35 @@ class AttributesDirective extends Directive {
     }
     for (const name of this.written) if (!present.has(name)) part.element.removeAttribute(name);
     this.written = present;
+    for (const [type, listener] of this.listening) part.element.removeEventListener(type, listener);
+    this.listening = new Map(Object.entries(listeners));
+    for (const [type, listener] of this.listening) part.element.addEventListener(type, listener);
     return nothing;
   }
 }
 
-/** Sets each arg as an attribute, in the order given; booleans as present or absent. */
+/** Sets each arg as an attribute, in the order given (booleans as present or absent), and listens to the given events. */
 const attributes = directive(AttributesDirective);
 
-/** `<tag …args>` with the toolbar's theme unless the story sets its own. */
+/** Storybook's name for an event's action arg: `ore-quiz-answer` → `onOreQuizAnswer`. */
+const actionArg = (event: string) => `on${event.replace(/(?:^|[-_:.\s]+)(.)/g, (_m, c: string) => c.toUpperCase())}`;
+
+/**
+ * `<tag …args>` with the toolbar's theme unless the story sets its own. Only the manifest's
+ * attributes (and `lang`) are written; the element's events go to their actions in the Actions panel.
+ */
 export function renderElement(tag: string, args: object, theme = 'auto'): TemplateResult {
   const name = unsafeStatic(tag);
-  const values = args as ElementArgs;
-  // Only attributes: Storybook adds other args of its own (event actions such as onOreReady).
-  const known = new Set(['lang', ...(declarationOf(tag).attributes ?? []).map((a) => a.name)]);
-  const written = Object.fromEntries(Object.entries(values).filter(([key]) => known.has(key)));
-  return html`<${name} ${attributes({ ...written, theme: values.theme || theme })}></${name}>`;
+  const values = args as Record<string, unknown>;
+  const declaration = declarationOf(tag);
+  const known = new Set(['lang', ...(declaration.attributes ?? []).map((a) => a.name)]);
+  const written = Object.fromEntries(Object.entries(values).filter(([key]) => known.has(key))) as ElementArgs;
+  const listeners: Record<string, EventListener> = {};
+  for (const { name: event } of (declaration.events as { name: string }[] | undefined) ?? []) {
+    const action = values[actionArg(event)];
+    if (typeof action === 'function') listeners[event] = action as EventListener;
+  }
+  return html`<${name} ${attributes({ ...written, theme: written.theme || theme }, listeners)}></${name}>`;
 }
 
 /**

@@ -64,6 +64,13 @@ describe('stories as fixtures', () => {
     });
   }
 
+  it("sends the element's events to their Storybook actions (onOreReady, onOreQuizAnswer…)", async () => {
+    const seen: string[] = [];
+    const args = { ...cardStories.cardExamples.Compact.args, onOreReady: (event: Event) => seen.push(event.type), onOreError: (event: Event) => seen.push(event.type) };
+    await settled(cardStories.renderCard(args as never, 'light'));
+    expect(seen).to.deep.equal(['ore-ready']);
+  });
+
   it('renders only real attribute values: strings, numbers and booleans as a page would write them', () => {
     const holder = document.createElement('div');
     litRender(cardStories.renderCard({ card: 'world-e-waste-2022', variant: 'compact', theme: 'dark', onOreReady: () => {} } as never, 'light'), holder);

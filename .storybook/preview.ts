@@ -1,12 +1,14 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import manifest from '../custom-elements.json' with { type: 'json' };
 import { LOCALES, SOURCE_LOCALE } from '../src/shared/locales.ts';
+import { DocsPage } from './docs-page.ts';
+import { manifest } from './manifest.ts';
 
+// Public API only: the props tables list attributes, events, parts and tokens, not the elements' internals.
 setCustomElementsManifest(manifest);
 
-/** Every story renders inside the toolbar's language and theme, as on a host page. */
+/** Every story renders inside the toolbar's language and theme, as on a host page (a story's own `theme` arg wins). */
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -37,7 +39,8 @@ const preview: Preview = {
   ],
   parameters: {
     a11y: { test: 'error' },
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { page: DocsPage },
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { elementMeta, renderElement, type Example } from '../../../.storybook/element-stories.ts';
 import './define.ts';
 
 export interface BannerArgs {
@@ -7,10 +7,12 @@ export interface BannerArgs {
   region?: string;
   interval?: number;
   href?: string;
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 /** Each state of the banner, as data: the stories and the browser tests are generated from it. */
-export const bannerExamples: Record<string, { args: BannerArgs; outcome: 'ore-ready' | 'ore-error' }> = {
+export const bannerExamples: Record<string, Example<BannerArgs>> = {
   Topic: { args: { topic: 'circular-economy' }, outcome: 'ore-ready' },
   Region: { args: { region: 'lapland', interval: 5 }, outcome: 'ore-ready' },
   CallToAction: { args: { topic: 'circular-economy', href: 'https://example.org/visit-the-mine' }, outcome: 'ore-ready' },
@@ -20,28 +22,24 @@ export const bannerExamples: Record<string, { args: BannerArgs; outcome: 'ore-re
   UnknownRegion: { args: { region: 'no-such-region' }, outcome: 'ore-error' },
 };
 
+/** Renders a banner with the story's args, in the given theme unless the args set one. */
 export function renderBanner(args: BannerArgs, theme = 'auto') {
-  return html`<ore-banner
-    topic=${args.topic ?? nothing}
-    region=${args.region ?? nothing}
-    interval=${args.interval ?? nothing}
-    href=${args.href ?? nothing}
-    theme=${theme}
-  ></ore-banner>`;
+  return renderElement('ore-banner', args, theme);
 }
 
 const meta: Meta<BannerArgs> = {
   title: 'Elements/ore-banner',
-  component: 'ore-banner',
   tags: ['autodocs'],
-  argTypes: { interval: { control: { type: 'number', min: 1 } } },
-  render: (args, { globals }) => renderBanner(args, globals.theme as string),
+  // The examples and the render function are exported for the browser tests; they are not stories.
+  excludeStories: /(Examples|^render[A-Z]\w*)$/,
+  ...elementMeta<BannerArgs>('ore-banner'),
 };
 export default meta;
 
 type Story = StoryObj<BannerArgs>;
+
 export const Topic: Story = { args: bannerExamples.Topic.args };
 export const Region: Story = { args: bannerExamples.Region.args };
 export const CallToAction: Story = { args: bannerExamples.CallToAction.args };
 export const Empty: Story = { args: bannerExamples.Empty.args };
-export const UnknownRegion: Story = { args: bannerExamples.UnknownRegion.args };
+export const UnknownRegion: Story = { args: bannerExamples.UnknownRegion.args, tags: ['ore-error'] };

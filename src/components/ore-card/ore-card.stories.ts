@@ -1,18 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { elementMeta, renderElement, type Example } from '../../../.storybook/element-stories.ts';
 import './define.ts';
 
 export interface CardArgs {
   card?: string;
-  variant: 'full' | 'compact';
+  variant?: 'full' | 'compact';
   lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 /**
  * Each state of the card, as data: the stories below and the browser tests
  * (tests/browser/stories.test.ts) are both generated from this list.
  */
-export const cardExamples: Record<string, { args: CardArgs; outcome: 'ore-ready' | 'ore-error' }> = {
+export const cardExamples: Record<string, Example<CardArgs>> = {
   Full: { args: { card: 'world-e-waste-2022', variant: 'full' }, outcome: 'ore-ready' },
   Compact: { args: { card: 'world-e-waste-2022', variant: 'compact' }, outcome: 'ore-ready' },
   Translated: { args: { card: 'world-e-waste-2022', variant: 'full', lang: 'de' }, outcome: 'ore-ready' },
@@ -21,21 +22,17 @@ export const cardExamples: Record<string, { args: CardArgs; outcome: 'ore-ready'
   MissingAttribute: { args: { variant: 'full' }, outcome: 'ore-error' },
 };
 
-/** Renders a card with the story's args and the toolbar's theme. */
+/** Renders a card with the story's args, in the given theme unless the args set one. */
 export function renderCard(args: CardArgs, theme = 'auto') {
-  return html`<ore-card card=${args.card ?? nothing} variant=${args.variant} lang=${args.lang ?? nothing} theme=${theme}></ore-card>`;
+  return renderElement('ore-card', args, theme);
 }
 
 const meta: Meta<CardArgs> = {
   title: 'Elements/ore-card',
-  component: 'ore-card',
   tags: ['autodocs'],
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    card: { control: 'text' },
-    lang: { control: 'text' },
-  },
-  render: (args, { globals }) => renderCard(args, globals.theme as string),
+  // The examples and the render function are exported for the browser tests; they are not stories.
+  excludeStories: /(Examples|^render[A-Z]\w*)$/,
+  ...elementMeta<CardArgs>('ore-card'),
 };
 export default meta;
 
@@ -45,5 +42,5 @@ export const Full: Story = { args: cardExamples.Full.args };
 export const Compact: Story = { args: cardExamples.Compact.args };
 export const Translated: Story = { args: cardExamples.Translated.args };
 export const FallbackToEnglish: Story = { args: cardExamples.FallbackToEnglish.args };
-export const UnknownCard: Story = { args: cardExamples.UnknownCard.args };
-export const MissingAttribute: Story = { args: cardExamples.MissingAttribute.args };
+export const UnknownCard: Story = { args: cardExamples.UnknownCard.args, tags: ['ore-error'] };
+export const MissingAttribute: Story = { args: cardExamples.MissingAttribute.args, tags: ['ore-error'] };

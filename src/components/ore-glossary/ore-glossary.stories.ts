@@ -1,22 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { elementMeta, renderElement, type Example } from '../../../.storybook/element-stories.ts';
 import './define.ts';
 
 export interface GlossaryArgs {
   term?: string;
   lang?: string;
-  headingLevel?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  'heading-level'?: number;
   expanded?: boolean;
 }
 
-/**
- * Each state of the glossary, as data: the stories below and the browser tests
- * (tests/browser/stories.test.ts) are both generated from this list.
- */
-export const glossaryExamples: Record<string, { args: GlossaryArgs; outcome: 'ore-ready' | 'ore-error' }> = {
+export const glossaryExamples: Record<string, Example<GlossaryArgs>> = {
   WholeGlossary: { args: {}, outcome: 'ore-ready' },
   WholeGlossaryTranslated: { args: { lang: 'de' }, outcome: 'ore-ready' },
-  WholeGlossaryUnderAnH3: { args: { headingLevel: 4 }, outcome: 'ore-ready' },
+  WholeGlossaryUnderAnH3: { args: { 'heading-level': 4 }, outcome: 'ore-ready' },
   OneTerm: { args: { term: 'ore-grade' }, outcome: 'ore-ready' },
   OneMaterial: { args: { term: 'cobalt' }, outcome: 'ore-ready' },
   OneTermOpened: { args: { term: 'ore', expanded: true }, outcome: 'ore-ready' },
@@ -24,30 +21,17 @@ export const glossaryExamples: Record<string, { args: GlossaryArgs; outcome: 'or
   UnknownTerm: { args: { term: 'no-such-term' }, outcome: 'ore-error' },
 };
 
-/** Renders a glossary with the story's args and the toolbar's theme. */
+/** Renders a glossary with the story's args, in the given theme unless the args set one. */
 export function renderGlossary(args: GlossaryArgs, theme = 'auto') {
-  return html`<ore-glossary
-    term=${args.term || nothing}
-    lang=${args.lang || nothing}
-    heading-level=${args.headingLevel && args.headingLevel !== 2 ? args.headingLevel : nothing}
-    ?expanded=${args.expanded}
-    theme=${theme}
-  ></ore-glossary>`;
+  return renderElement('ore-glossary', args, theme);
 }
 
 const meta: Meta<GlossaryArgs> = {
   title: 'Elements/ore-glossary',
-  component: 'ore-glossary',
   tags: ['autodocs'],
-  // The examples and the render function are shared with the tests, not stories.
-  excludeStories: ['glossaryExamples', 'renderGlossary'],
-  argTypes: {
-    term: { control: 'text', description: 'Slug of one term; empty for the whole glossary A–Z.' },
-    lang: { control: 'text' },
-    headingLevel: { name: 'heading-level', control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    expanded: { control: 'boolean', description: 'A single term opened to its full length.' },
-  },
-  render: (args, { globals }) => renderGlossary(args, globals.theme as string),
+  // The examples and the render function are exported for the browser tests; they are not stories.
+  excludeStories: /(Examples|^render[A-Z]\w*)$/,
+  ...elementMeta<GlossaryArgs>('ore-glossary'),
 };
 export default meta;
 
@@ -60,4 +44,4 @@ export const OneTerm: Story = { args: glossaryExamples.OneTerm.args };
 export const OneMaterial: Story = { args: glossaryExamples.OneMaterial.args };
 export const OneTermOpened: Story = { args: glossaryExamples.OneTermOpened.args };
 export const OneTermTranslated: Story = { args: glossaryExamples.OneTermTranslated.args };
-export const UnknownTerm: Story = { args: glossaryExamples.UnknownTerm.args };
+export const UnknownTerm: Story = { args: glossaryExamples.UnknownTerm.args, tags: ['ore-error'] };

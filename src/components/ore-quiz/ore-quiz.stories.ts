@@ -1,19 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { elementMeta, renderElement, type Example } from '../../../.storybook/element-stories.ts';
+import { playFeedback, playScore } from '../../../.storybook/quiz-play.ts';
 import './define.ts';
 
 export interface QuizArgs {
   quiz?: string;
-  shuffle: boolean;
+  shuffle?: boolean;
   lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
 }
 
-/**
- * Each state of the quiz that attributes alone reach, as data: the stories below and the browser
- * tests (tests/browser/stories.test.ts) are both generated from this list. The feedback and score
- * screens follow from answering; tests/browser/ore-quiz.test.ts walks through them.
- */
-export const quizExamples: Record<string, { args: QuizArgs; outcome: 'ore-ready' | 'ore-error' }> = {
+export const quizExamples: Record<string, Example<QuizArgs>> = {
   Question: { args: { quiz: 'circular-economy', shuffle: false }, outcome: 'ore-ready' },
   Shuffled: { args: { quiz: 'circular-economy', shuffle: true }, outcome: 'ore-ready' },
   Translated: { args: { quiz: 'circular-economy', shuffle: false, lang: 'de' }, outcome: 'ore-ready' },
@@ -22,21 +19,17 @@ export const quizExamples: Record<string, { args: QuizArgs; outcome: 'ore-ready'
   MissingAttribute: { args: { shuffle: false }, outcome: 'ore-error' },
 };
 
-/** Renders a quiz with the story's args and the toolbar's theme. */
+/** Renders a quiz with the story's args, in the given theme unless the args set one. */
 export function renderQuiz(args: QuizArgs, theme = 'auto') {
-  return html`<ore-quiz quiz=${args.quiz ?? nothing} ?shuffle=${args.shuffle} lang=${args.lang ?? nothing} theme=${theme}></ore-quiz>`;
+  return renderElement('ore-quiz', args, theme);
 }
 
 const meta: Meta<QuizArgs> = {
   title: 'Elements/ore-quiz',
-  component: 'ore-quiz',
   tags: ['autodocs'],
-  argTypes: {
-    quiz: { control: 'text' },
-    shuffle: { control: 'boolean' },
-    lang: { control: 'text' },
-  },
-  render: (args, { globals }) => renderQuiz(args, globals.theme as string),
+  // The examples and the render function are exported for the browser tests; they are not stories.
+  excludeStories: /(Examples|^render[A-Z]\w*)$/,
+  ...elementMeta<QuizArgs>('ore-quiz'),
 };
 export default meta;
 
@@ -46,5 +39,10 @@ export const Question: Story = { args: quizExamples.Question.args };
 export const Shuffled: Story = { args: quizExamples.Shuffled.args };
 export const Translated: Story = { args: quizExamples.Translated.args };
 export const FallbackToEnglish: Story = { args: quizExamples.FallbackToEnglish.args };
-export const UnknownQuiz: Story = { args: quizExamples.UnknownQuiz.args };
-export const MissingAttribute: Story = { args: quizExamples.MissingAttribute.args };
+export const UnknownQuiz: Story = { args: quizExamples.UnknownQuiz.args, tags: ['ore-error'] };
+export const MissingAttribute: Story = { args: quizExamples.MissingAttribute.args, tags: ['ore-error'] };
+
+/** One answer checked: the verdict, the explanation and the way on. Answered by a play function, as a pupil would. */
+export const Feedback: Story = { args: quizExamples.Question.args, play: playFeedback, parameters: { docs: { story: { autoplay: true } } } };
+/** Every question answered: the score and the review of the misses. */
+export const Score: Story = { args: quizExamples.Question.args, play: playScore, parameters: { docs: { story: { autoplay: true } } } };

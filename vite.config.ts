@@ -20,10 +20,13 @@ export default defineConfig({
       input: {
         'ore-kit': 'src/ore-kit.ts',
         index: 'index.html',
+        embed: 'embed.html',
+        'ore-kit-frame': 'src/site/ore-kit-frame.ts',
       },
       preserveEntrySignatures: 'allow-extension',
       output: {
-        entryFileNames: (chunk) => (chunk.name === 'ore-kit' ? 'ore-kit.js' : 'assets/[name]-[hash].js'),
+        // The two files host pages name in their snippets keep stable names; everything else is hashed.
+        entryFileNames: (chunk) => (['ore-kit', 'ore-kit-frame'].includes(chunk.name) ? `${chunk.name}.js` : 'assets/[name]-[hash].js'),
         // Each element's chunk is named after its tag (its entry is the folder's define.ts).
         chunkFileNames: (chunk) => {
           const define = chunk.moduleIds.find((id) => /components\/ore-[a-z]+\/define\.ts$/.test(id) && chunk.name === 'define');

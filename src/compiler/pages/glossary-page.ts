@@ -19,7 +19,7 @@ export function renderGlossaryPage(glossary: CompiledGlossary, ui: UiStrings): s
     else groups.push({ letter: first, terms: [term] });
   }
   const byslug = new Map(glossary.terms.map((term) => [term.slug, term]));
-  const id = (letter: string) => `letter-${encodeURIComponent(letter)}`;
+  const id = (letter: string) => `letter-${letter}`;
   const letters = groups.map((g) => `<li><a href="#${escape(id(g.letter))}">${escape(g.letter)}</a></li>`).join('');
   const sections = groups
     .map(

@@ -1,0 +1,70 @@
+/**
+ * The iframe route's address contract (src/shared/embed.ts) and what the compiler publishes for
+ * the other routes: static pages per locale and oEmbed responses only when the public address
+ * is known.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { compile } from '../../src/compiler/compile.ts';
+import { parseEmbedQuery, WIDGETS } from '../../src/shared/embed.ts';
+import { TAGS } from '../../src/runtime/registry.ts';
+import { LOCALE_CODES } from '../../src/shared/locales.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const fixture = path.join(projectRoot, 'tests', 'fixtures', 'library');
+const registered = (tag: string) => (TAGS as readonly string[]).includes(tag);
+const parse = (query: string, available = registered) => parseEmbedQuery(new URLSearchParams(query), (v) => /^#[0-9a-f]{6}$/i.test(v), available);
+
+describe('embed.html addresses', () => {
+  it('a valid address becomes the element attributes and the accent', () => {
+    assert.deepEqual(parse('widget=deck&topic=green-mining&layout=grid&limit=3&lang=fi&theme=dark&accent=%2300594f'), {
+      widget: 'deck',
+      attributes: { topic: 'green-mining', layout: 'grid', limit: '3', lang: 'fi', theme: 'dark' },
+      accent: '#00594f',
+      problems: [],
+    });
+  });
+
+  it('names each problem, with what would work', () => {
+    assert.deepEqual(parse('').problems.map((p) => p.key), ['embed.noWidget']);
+    assert.deepEqual(parse('widget=crad').problems, [{ key: 'embed.unknownWidget', vars: { widget: 'crad', widgets: 'card, deck, banner, quiz, glossary' } }]);
+    assert.deepEqual(parse('widget=card&card=x&theme=neon&variant=huge&accent=red&colour=1').problems.map((p) => [p.key, p.vars.parameter]), [
+      ['embed.invalidValue', 'theme'],
+      ['embed.invalidValue', 'variant'],
+      ['embed.invalidValue', 'accent'],
+      ['embed.unknownParameter', 'colour'],
+    ]);
+    assert.deepEqual(parse('widget=quiz').problems, [{ key: 'embed.missing', vars: { parameter: 'quiz', widget: 'quiz' } }]);
+    assert.deepEqual(parse('widget=banner&href=javascript:alert(1)').problems.map((p) => p.vars.parameter), ['href']);
+  });
+
+  it('offers exactly the widgets of the element registry: explorer once <ore-explorer> is registered', () => {
+    const explorerRegistered = registered(WIDGETS.explorer);
+    assert.equal(parse('widget=explorer&object=phone').problems.length === 0, explorerRegistered);
+    const withExplorer = parse('widget=explorer&object=phone', (tag) => registered(tag) || tag === 'ore-explorer');
+    assert.deepEqual(withExplorer.problems, []);
+    assert.deepEqual(withExplorer.attributes, { object: 'phone' });
+  });
+});
+
+describe('published pages', () => {
+  it('every locale has worksheets, the glossary A–Z and topic pages; oEmbed only with a public address', async () => {
+    const plain = await compile(fixture, { localesRoot: projectRoot });
+    assert.deepEqual(plain.errors, []);
+    for (const locale of LOCALE_CODES) {
+      for (const file of [`quizzes/${locale}/circular-economy.html`, `glossary/${locale}/index.html`, `topics/${locale}/circular-economy.html`]) {
+        assert.match(plain.files.get(file) ?? '', new RegExp(`<html lang="${locale}" dir="ltr">`), file);
+      }
+    }
+    assert.deepEqual([...plain.files.keys()].filter((f) => f.endsWith('.oembed.json')), []);
+
+    const published = await compile(fixture, { localesRoot: projectRoot, publicUrl: 'https://kit.example.org/ore-kit' });
+    const page = published.files.get('quizzes/fi/circular-economy.html')!;
+    assert.match(page, /<link rel="alternate" type="application\/json\+oembed" href="https:\/\/kit\.example\.org\/ore-kit\/quizzes\/fi\/circular-economy\.oembed\.json"/);
+    const oembed = JSON.parse(published.files.get('quizzes/fi/circular-economy.oembed.json')!);
+    assert.equal(oembed.provider_url, 'https://kit.example.org/ore-kit/');
+    assert.match(oembed.html, /src="https:\/\/kit\.example\.org\/ore-kit\/embed\.html\?widget=quiz&amp;quiz=circular-economy&amp;lang=fi"/);
+    assert.ok(published.files.has('cards/de/recycling-phones.oembed.json'));
+  });
+});

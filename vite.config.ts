@@ -11,7 +11,7 @@ export default defineConfig({
   base: './',
   // A static host answers 404 for a missing file; so does the dev server.
   appType: 'mpa',
-  plugins: [oreContent({ entry: 'src/ore-kit.ts' }), kitMessages()],
+  plugins: [oreContent({ entry: 'src/ore-kit.ts', frame: 'src/site/ore-kit-frame.ts' }), kitMessages()],
   build: {
     target: 'es2022',
     // Vite's preload helper would add <link> tags to the host page's <head>: the kit must not touch it.

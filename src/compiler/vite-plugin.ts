@@ -15,6 +15,8 @@ export interface OreContentOptions {
   localesRoot?: string;
   /** Module served as `/ore-kit.js` in development, so embed snippets work there too. */
   entry?: string;
+  /** Module served as `/ore-kit-frame.js` in development (the iframe resizer). */
+  frame?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -79,6 +81,10 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
         const file = decodeURIComponent(url.pathname.slice(base.length)).replace(/\/$/, '/index.html');
         if (file === 'ore-kit.js' && options.entry) {
           req.url = `${base}${options.entry}${url.search}`;
+          return next();
+        }
+        if (file === 'ore-kit-frame.js' && options.frame) {
+          req.url = `${base}${options.frame}${url.search}`;
           return next();
         }
         if (!/^(content|cards|quizzes|glossary|topics)\/|^ore-pages\.css$/.test(file)) return next();

@@ -68,3 +68,24 @@ describe('published pages', () => {
     assert.ok(published.files.has('cards/de/recycling-phones.oembed.json'));
   });
 });
+
+describe('the dev server (npm start) serves every route', () => {
+  it('embed.html, ore-kit-frame.js, worksheets, the glossary page, topic pages and their stylesheet', async () => {
+    const { createServer } = await import('vite');
+    const server = await createServer({ root: projectRoot, configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+    await server.listen();
+    const { port } = server.httpServer!.address() as { port: number };
+    try {
+      const get = (p: string) => fetch(`http://127.0.0.1:${port}/${p}`);
+      assert.match(await (await get('embed.html')).text(), /src\/site\/embed\.ts/);
+      const frame = await get('ore-kit-frame.js');
+      assert.equal(frame.status, 200);
+      assert.match(await frame.text(), /ore-kit:resize/);
+      for (const file of ['quizzes/pl/circular-economy.html', 'glossary/pl/', 'topics/pl/circular-economy.html', 'ore-pages.css']) {
+        assert.equal((await get(file)).status, 200, file);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

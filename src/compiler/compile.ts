@@ -25,6 +25,7 @@ import { countWords, renderMarkdown } from './markdown.ts';
 import { quizBalanceWarnings } from './quiz-balance.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
+import { isSiteKey } from '../shared/ui-sections.ts';
 import { cardPageFrame, localePages, publicBase, PAGES_CSS, PAGES_CSS_FILE } from './pages/index.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
@@ -67,7 +68,12 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   if (errors.length === 0) {
     buildCatalogs(library, ui, files, errors, publicBase(options.publicUrl));
     // UI strings travel as data beside the content, fetched in parallel with it.
-    for (const [locale, strings] of ui.strings) files.set(catalogPaths.ui(locale), JSON.stringify(nest(strings)));
+    for (const [locale, strings] of ui.strings) {
+      // The site's own strings travel apart, so an element fetches only what it can show.
+      const entries = Object.entries(strings);
+      files.set(catalogPaths.ui(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => !isSiteKey(key))))));
+      files.set(catalogPaths.siteUi(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => isSiteKey(key))))));
+    }
   }
   // Translation checks never stop the catalogs from being tried, so their errors do not hide others.
   errors.push(...uiChecks.errors, ...contentChecks.errors);

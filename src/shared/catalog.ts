@@ -149,6 +149,8 @@ export const catalogPaths = {
   glossary: (locale: string) => `content/${locale}/glossary.json`,
   /** A locale's UI strings (i18next JSON v4), as in `locales/<locale>/ui.json`. */
   ui: (locale: string) => `content/${locale}/ui.json`,
+  /** The UI strings only the site's pages use (src/shared/ui-sections.ts), same shape. */
+  siteUi: (locale: string) => `content/${locale}/site.json`,
   /** The static page of a card, readable without JavaScript. */
   cardPage: (locale: string, slug: string) => `cards/${locale}/${slug}.html`,
   /** A quiz as a printable worksheet, answer key at the end. */

@@ -1,6 +1,6 @@
 /**
  * UI strings for the site's own pages (the configurator, the embed page): the kit's
- * `content/<locale>/ui.json`, fetched as data like the elements do, with the locale's fallback
+ * `content/<locale>/ui.json` and `site.json`, fetched as data like the elements do, with the locale's fallback
  * chain behind it, so a string missing in one language reads in the next.
  */
 import { catalogPaths } from '../shared/catalog.ts';
@@ -18,14 +18,15 @@ const cache = new Map<string, Promise<Map<string, string>>>();
 function load(base: string, locale: string): Promise<Map<string, string>> {
   let pending = cache.get(locale);
   if (!pending) {
-    pending = fetch(new URL(catalogPaths.ui(locale), base))
-      .then((response) => (response.ok ? response.json() : {}))
-      .catch(() => ({}))
-      .then((json) => {
-        const flat = new Map<string, string>();
-        flatten(json, '', flat);
-        return flat;
-      });
+    const part = (path: string) =>
+      fetch(new URL(path, base))
+        .then((response) => (response.ok ? response.json() : {}))
+        .catch(() => ({}));
+    pending = Promise.all([part(catalogPaths.ui(locale)), part(catalogPaths.siteUi(locale))]).then((parts) => {
+      const flat = new Map<string, string>();
+      for (const json of parts) flatten(json, '', flat);
+      return flat;
+    });
     cache.set(locale, pending);
   }
   return pending;

@@ -483,3 +483,36 @@ describe('the configurator (dist/index.html)', () => {
     await page.close();
   });
 });
+
+describe('accessibility of the embedding pages', () => {
+  it('the configurator, an embed error, a worksheet, the glossary and a topic page: zero axe violations (WCAG 2.2 A/AA)', async () => {
+    const urls = [
+      `${kit.origin}/index.html?lang=pl&widget=quiz`,
+      `${kit.origin}/index.html?lang=de&widget=banner&theme=dark`,
+      `${kit.origin}/embed.html?widget=crad&lang=fi`,
+      `${kit.origin}/quizzes/cs/${quiz}.html`,
+      `${kit.origin}/glossary/el/`,
+      `${kit.origin}/topics/es/${en.topics[0].slug}.html`,
+    ];
+    for (const url of urls) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => !document.querySelector('#preview') || document.querySelector<HTMLElement>('#preview > *')?.dataset.state === 'complete' || document.querySelector('[role="alert"]'),
+        { timeout: 15_000 },
+      );
+      if (url.includes('embed.html')) await page.waitForSelector('[role="alert"]');
+      // A banner fades its first fact in: measured mid-fade, its colours would read as low contrast.
+      await new Promise((r) => setTimeout(r, 1500));
+      await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
+      const found = await page.evaluate(async () => {
+        type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      });
+      assert.deepEqual(found, [], url);
+      await page.close();
+    }
+  });
+});

@@ -27,7 +27,8 @@ h1{margin-block:.2em .6em;line-height:1.2}
 .choices{list-style-type:upper-latin}
 .write-in{display:flex;gap:2em;flex-wrap:wrap}
 .write-in span{flex:1 1 12em;border-block-end:.08em solid;padding-block-end:.2em}
-.letters{display:flex;flex-wrap:wrap;gap:.25em .75em;list-style:none;padding:0}
+.letters{display:flex;flex-wrap:wrap;gap:.25em .5em;list-style:none;padding:0}
+.letters a,.languages a{display:inline-block;min-inline-size:1.6em;min-block-size:1.6em;line-height:1.6em;text-align:center}
 .glossary dt{font-weight:bold;margin-block-start:1em}
 .glossary dt::first-letter{text-transform:uppercase}
 .glossary dd{margin-inline-start:0}

@@ -76,6 +76,8 @@ class Picker {
   private readonly searchLabel = document.createElement('label');
   private readonly matches = document.createElement('span');
   private items: Item[] = [];
+  /** For a list of several choices: what is chosen, shown by the filter or not. */
+  private readonly chosen = new Set<string>();
 
   constructor(readonly root: HTMLElement) {
     this.param = root.dataset.param!;
@@ -84,6 +86,11 @@ class Picker {
     this.select.id = id;
     this.select.name = this.param;
     this.select.size = 6;
+    this.select.multiple = 'multiple' in root.dataset;
+    this.select.addEventListener('change', () => {
+      if (!this.select.multiple) return;
+      for (const option of this.select.options) option.selected ? this.chosen.add(option.value) : this.chosen.delete(option.value);
+    });
     this.label.htmlFor = id;
     this.search.type = 'search';
     this.search.id = `${id}-search`;
@@ -99,6 +106,7 @@ class Picker {
   }
 
   get value(): string {
+    if (this.select.multiple) return this.items.filter((item) => this.chosen.has(item.slug)).map((item) => item.slug).join(',');
     return this.select.value;
   }
 
@@ -111,8 +119,15 @@ class Picker {
     this.items = items;
     this.label.textContent = t(this.root.dataset.label!);
     this.searchLabel.textContent = t('gallery.search');
-    this.filter();
     const slugs = new Set(items.map((i) => i.slug));
+    if (this.select.multiple) {
+      const keep = (previous ?? '').split(',').filter((slug) => slugs.has(slug));
+      this.chosen.clear();
+      keep.forEach((slug) => this.chosen.add(slug));
+      this.filter();
+      return;
+    }
+    this.filter();
     if (previous && slugs.has(previous)) this.select.value = previous;
     else this.select.value = this.root.dataset.empty ? '' : (items[0]?.slug ?? '');
   }
@@ -123,7 +138,7 @@ class Picker {
     const chosen = this.select.value;
     const shown = this.items.filter((item) => !query || fold(item.title).includes(query) || item.slug.includes(query));
     const options = shown.map((item) => {
-      const option = new Option(item.title, item.slug);
+      const option = new Option(item.title, item.slug, false, this.chosen.has(item.slug));
       option.lang = item.lang;
       return option;
     });

@@ -431,6 +431,22 @@ describe('the configurator (dist/index.html)', () => {
     await context.close();
   });
 
+  it('a deck of particular cards: several chosen, kept while searching, written as cards=', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${kit.origin}/index.html?lang=sv&widget=deck`);
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#pick-cards')!.options.length > 0);
+    const [a, b] = [en.cards[0].slug, en.cards[1].slug];
+    await page.select('#pick-cards', a, b);
+    await page.type('#pick-cards-search', 'zzzz-nothing');
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#pick-cards')!.options.length === 0);
+    await page.select('#widget', 'deck');
+    const snippet = await page.waitForFunction(() => document.getElementById('snippet-script')!.textContent).then((h) => h.jsonValue());
+    const cards = /cards="([^"]+)"/.exec(snippet ?? '')?.[1]?.split(',').sort();
+    assert.deepEqual(cards, [a, b].sort());
+    assert.equal(await page.evaluate(() => document.querySelector('#preview > ore-deck')!.getAttribute('cards')?.split(',').length), 2);
+    await page.close();
+  });
+
   it('for each widget, each snippet pasted into a fresh page on another origin works', async () => {
     const page = await browser.newPage();
     await page.goto(`${kit.origin}/index.html?lang=de`);

@@ -186,12 +186,17 @@ export function embedUrl(base: string, choice: EmbedChoice): string {
   return `${base}embed.html?${query}`;
 }
 
-/** A box each widget starts with in an iframe, before `ore-kit-frame.js` fits it to its content (CSS px). */
+/**
+ * A box each widget starts with in an iframe, before `ore-kit-frame.js` fits it to its content
+ * (CSS px). Where nothing fits it (an oEmbed consumer), a longer widget scrolls in its frame.
+ * Measured on the library at these widths: a card 1000–2600 px tall (until cards clamp their
+ * text), a quiz 370–500, a deck 990, a banner 220, one term 200, the whole glossary far more.
+ */
 export const FRAME_SIZE: Record<WidgetName, { width: number; height: number }> = {
-  card: { width: 480, height: 720 },
-  deck: { width: 640, height: 760 },
-  banner: { width: 640, height: 140 },
-  quiz: { width: 640, height: 620 },
+  card: { width: 480, height: 1000 },
+  deck: { width: 640, height: 1000 },
+  banner: { width: 640, height: 240 },
+  quiz: { width: 640, height: 520 },
   glossary: { width: 640, height: 720 },
   explorer: { width: 640, height: 720 },
 };
@@ -210,9 +215,11 @@ export function fallbackHtml(link: { href: string; text: string; lang: string })
  */
 export function iframeHtml(
   src: string,
-  options: { title: string; lang: string; widget: WidgetName; fallback?: { href: string; text: string; lang: string } },
+  options: { title: string; lang: string; widget: WidgetName; fallback?: { href: string; text: string; lang: string }; frameborder?: boolean },
 ): string {
   const { width, height } = FRAME_SIZE[options.widget];
   const fallback = options.fallback ? fallbackHtml(options.fallback) : '';
-  return `<iframe class="ore-kit-frame" src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" lang="${escapeHtml(options.lang)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy">${fallback}</iframe>`;
+  // oEmbed consumers (WordPress) drop `style` but keep the obsolete `frameborder`, the only way left to lose the border.
+  const border = options.frameborder ? ' frameborder="0"' : '';
+  return `<iframe class="ore-kit-frame" src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" lang="${escapeHtml(options.lang)}" width="${width}" height="${height}"${border} style="border:0;max-width:100%" loading="lazy">${fallback}</iframe>`;
 }

@@ -27,7 +27,7 @@ export function oembedResponse(publicUrl: string, choice: EmbedChoice, title: st
     provider_name: 'ore-kit',
     provider_url: publicUrl,
     // No fallback inside the iframe here: the consumer shows the page's own URL when it cannot embed.
-    html: iframeHtml(embedUrl(publicUrl, choice), { title, lang, widget: choice.widget }),
+    html: iframeHtml(embedUrl(publicUrl, choice), { title, lang, widget: choice.widget, frameborder: true }),
     width,
     height,
   };

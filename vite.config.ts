@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { oreContent } from './src/compiler/vite-plugin.ts';
 import { kitMessages } from './src/compiler/kit-messages.ts';
+import { elementStringsOnly } from './src/compiler/site-strings.ts';
 
 /**
  * One build, two products: the embeddable kit (`ore-kit.js`, a stable name at the root, with
@@ -11,7 +12,7 @@ export default defineConfig({
   base: './',
   // A static host answers 404 for a missing file; so does the dev server.
   appType: 'mpa',
-  plugins: [oreContent({ entry: 'src/ore-kit.ts' }), kitMessages()],
+  plugins: [oreContent({ entry: 'src/ore-kit.ts', frame: 'src/site/ore-kit-frame.ts' }), kitMessages(), elementStringsOnly()],
   build: {
     target: 'es2022',
     // Vite's preload helper would add <link> tags to the host page's <head>: the kit must not touch it.
@@ -20,10 +21,13 @@ export default defineConfig({
       input: {
         'ore-kit': 'src/ore-kit.ts',
         index: 'index.html',
+        embed: 'embed.html',
+        'ore-kit-frame': 'src/site/ore-kit-frame.ts',
       },
       preserveEntrySignatures: 'allow-extension',
       output: {
-        entryFileNames: (chunk) => (chunk.name === 'ore-kit' ? 'ore-kit.js' : 'assets/[name]-[hash].js'),
+        // The two files host pages name in their snippets keep stable names; everything else is hashed.
+        entryFileNames: (chunk) => (['ore-kit', 'ore-kit-frame'].includes(chunk.name) ? `${chunk.name}.js` : 'assets/[name]-[hash].js'),
         // Each element's chunk is named after its tag (its entry is the folder's define.ts).
         chunkFileNames: (chunk) => {
           const define = chunk.moduleIds.find((id) => /components\/ore-[a-z]+\/define\.ts$/.test(id) && chunk.name === 'define');

@@ -6,7 +6,7 @@
  * content lives next to this file, on whatever origin that is (src/runtime/config.ts). Elements inside another
  * component's shadow root are out of its sight: `discover(shadowRoot)` finds those.
  */
-import { ELEMENTS } from './runtime/registry.ts';
+import { ELEMENTS, TAGS } from './runtime/registry.ts';
 import { createAutoloader } from './runtime/autoload.ts';
 
 const autoloader = createAutoloader(ELEMENTS);
@@ -18,6 +18,9 @@ const autoloader = createAutoloader(ELEMENTS);
 export function discover(root: Document | ShadowRoot = document): void {
   autoloader.discover(root);
 }
+
+/** The tags this build of the kit can show (the element registry), for pages that offer a choice of widgets. */
+export const tags: readonly string[] = TAGS;
 
 // A second copy of the kit on the same page finds the first one's elements defined and only watches.
 discover(document);

@@ -6,6 +6,7 @@ import type { CompiledCard } from '../shared/catalog.ts';
 import { translator, type UiStrings } from './ui-strings.ts';
 import { directionOf, languageName } from '../shared/locales.ts';
 import { formatFigure } from '../shared/format.ts';
+import type { PageFrame } from './pages/layout.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -22,7 +23,8 @@ dt{font-weight:bold}dt::first-letter{text-transform:uppercase}
 @media print{a{color:inherit}}
 `;
 
-export function renderCardPage(card: CompiledCard, locale: string, ui: UiStrings): string {
+/** `frame` adds the navigation, language switch and oEmbed link every static page shares (pages/layout.ts). */
+export function renderCardPage(card: CompiledCard, locale: string, ui: UiStrings, frame?: PageFrame): string {
   const t = translator(ui, locale);
   const lang = card.lang;
   const notes: string[] = [];
@@ -54,8 +56,10 @@ export function renderCardPage(card: CompiledCard, locale: string, ui: UiStrings
 <title>${escape(t('page.title', { title: card.title }))}</title>
 <meta name="description" content="${escape(card.summary)}">
 <link rel="stylesheet" href="../ore-card-page.css">
+${frame?.head ?? ''}
 </head>
 <body>
+${frame?.nav ?? ''}
 <main>
 <article lang="${escape(lang)}" dir="${directionOf(lang)}">
 <p class="topic">${escape(card.topicTitle)}</p>

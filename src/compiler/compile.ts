@@ -25,6 +25,8 @@ import { countWords, renderMarkdown } from './markdown.ts';
 import { quizBalanceWarnings } from './quiz-balance.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
+import { isSiteKey } from '../shared/ui-sections.ts';
+import { cardPageFrame, localePages, publicBase, PAGES_CSS, PAGES_CSS_FILE } from './pages/index.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
@@ -49,6 +51,8 @@ export const STATUS_FILE = 'content/i18n-status.json';
 export interface CompileOptions {
   /** Folder holding `locales/`, when it is not `root` (test fixtures reuse the real UI strings). */
   localesRoot?: string;
+  /** The address `dist/` is served from (`ORE_KIT_URL`): oEmbed responses need absolute URLs. */
+  publicUrl?: string;
 }
 
 /** Compiles the library in `root/content` with the UI strings in `locales/`. */
@@ -62,9 +66,14 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);
   if (errors.length === 0) {
-    buildCatalogs(library, ui, files, errors);
+    buildCatalogs(library, ui, files, errors, publicBase(options.publicUrl));
     // UI strings travel as data beside the content, fetched in parallel with it.
-    for (const [locale, strings] of ui.strings) files.set(catalogPaths.ui(locale), JSON.stringify(nest(strings)));
+    for (const [locale, strings] of ui.strings) {
+      // The site's own strings travel apart, so an element fetches only what it can show.
+      const entries = Object.entries(strings);
+      files.set(catalogPaths.ui(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => !isSiteKey(key))))));
+      files.set(catalogPaths.siteUi(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => isSiteKey(key))))));
+    }
   }
   // Translation checks never stop the catalogs from being tried, so their errors do not hide others.
   errors.push(...uiChecks.errors, ...contentChecks.errors);
@@ -164,7 +173,7 @@ function nest(strings: Record<string, string>): Record<string, unknown> {
   return out;
 }
 
-function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, string>, errors: ContentError[]) {
+function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, string>, errors: ContentError[], publicUrl?: string) {
   const resolve = resolver(library);
   const json = (value: unknown) => JSON.stringify(value);
   const reportedTerms = new Set<string>();
@@ -302,11 +311,15 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     files.set(catalogPaths.glossary(locale), json(glossary));
     for (const card of cards) {
       files.set(catalogPaths.card(locale, card.slug), json(card));
-      files.set(catalogPaths.cardPage(locale, card.slug), renderCardPage(card, locale, ui));
+      const page = cardPageFrame(card, locale, ui, publicUrl);
+      files.set(catalogPaths.cardPage(locale, card.slug), renderCardPage(card, locale, ui, page.frame));
+      if (page.oembed) files.set(...page.oembed);
     }
     for (const quiz of quizzes) files.set(catalogPaths.quiz(locale, quiz.slug), json(quiz));
+    for (const [file, body] of localePages({ locale, index, cards, quizzes, glossary, ui, publicUrl })) files.set(file, body);
   }
   files.set('cards/ore-card-page.css', CARD_PAGE_CSS);
+  files.set(PAGES_CSS_FILE, PAGES_CSS);
 }
 
 export { loadLibrary };

@@ -15,6 +15,8 @@ export interface OreContentOptions {
   localesRoot?: string;
   /** Module served as `/ore-kit.js` in development, so embed snippets work there too. */
   entry?: string;
+  /** Module served as `/ore-kit-frame.js` in development (the iframe resizer). */
+  frame?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -29,7 +31,8 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
   let latest: CompileResult | undefined;
   let building: Promise<CompileResult> | undefined;
 
-  const rebuild = () => (building = compile(root, { localesRoot }).then((result) => (latest = result)));
+  // ORE_KIT_URL: the address dist/ will be served from, for the absolute URLs of oEmbed responses.
+  const rebuild = () => (building = compile(root, { localesRoot, publicUrl: process.env.ORE_KIT_URL }).then((result) => (latest = result)));
 
   return {
     name: 'ore-content',
@@ -75,12 +78,16 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const base = server.config.base;
         if (!url.pathname.startsWith(base)) return next();
-        const file = decodeURIComponent(url.pathname.slice(base.length));
+        const file = decodeURIComponent(url.pathname.slice(base.length)).replace(/\/$/, '/index.html');
         if (file === 'ore-kit.js' && options.entry) {
           req.url = `${base}${options.entry}${url.search}`;
           return next();
         }
-        if (!/^(content|cards)\//.test(file)) return next();
+        if (file === 'ore-kit-frame.js' && options.frame) {
+          req.url = `${base}${options.frame}${url.search}`;
+          return next();
+        }
+        if (!/^(content|cards|quizzes|glossary|topics)\/|^ore-pages\.css$/.test(file)) return next();
         const result = await (building ?? rebuild());
         if (result.errors.length) {
           res.statusCode = 500;

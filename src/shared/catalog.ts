@@ -153,6 +153,16 @@ export const catalogPaths = {
   glossary: (locale: string) => `content/${locale}/glossary.json`,
   /** A locale's UI strings (i18next JSON v4), as in `locales/<locale>/ui.json`. */
   ui: (locale: string) => `content/${locale}/ui.json`,
+  /** The UI strings only the site's pages use (src/shared/ui-sections.ts), same shape. */
+  siteUi: (locale: string) => `content/${locale}/site.json`,
   /** The static page of a card, readable without JavaScript. */
   cardPage: (locale: string, slug: string) => `cards/${locale}/${slug}.html`,
+  /** A quiz as a printable worksheet, answer key at the end. */
+  quizPage: (locale: string, slug: string) => `quizzes/${locale}/${slug}.html`,
+  /** The whole glossary A–Z; `#term-<slug>` is one term. */
+  glossaryPage: (locale: string) => `glossary/${locale}/index.html`,
+  /** A topic and its cards. */
+  topicPage: (locale: string, slug: string) => `topics/${locale}/${slug}.html`,
+  /** The oEmbed response beside a card or quiz page (same path, `.oembed.json`). */
+  oembed: (page: string) => page.replace(/\.html$/, '.oembed.json'),
 } as const;

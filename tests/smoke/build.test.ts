@@ -275,30 +275,7 @@ describe('embedding from another origin', () => {
     });
   }
 
-  it('the gallery (dist/index.html) shows every element, and its language picker switches them', async () => {
-    const page: Page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(String(error)));
-    await page.goto(`${kit.origin}/index.html?lang=fi`);
-    const complete = () =>
-      page.waitForFunction(
-        () => {
-          const widgets = [...document.querySelectorAll<HTMLElement>('#gallery > section > :is(ore-banner, ore-card, ore-deck, ore-quiz, ore-glossary)')];
-          return widgets.length === 6 && widgets.every((w) => w.dataset.state === 'complete') && widgets.map((w) => w.localName);
-        },
-        { timeout: 15_000 },
-      );
-    const tags = await (await complete()).jsonValue();
-    assert.deepEqual(tags, ['ore-banner', 'ore-card', 'ore-deck', 'ore-deck', 'ore-quiz', 'ore-glossary']);
-    assert.equal(await page.evaluate(() => document.querySelector('ore-card')!.getAttribute('lang')), 'fi');
-    await page.select('#lang', 'de');
-    await page.waitForFunction(() => document.querySelector('ore-card')?.getAttribute('lang') === 'de');
-    await complete();
-    const snippet = await page.evaluate(() => document.querySelector('#gallery pre')!.textContent);
-    assert.match(snippet ?? '', new RegExp(`<script type="module" src="${kit.origin}/ore-kit.js"></script>`));
-    assert.deepEqual(problems, []);
-    await page.close();
-  });
+  // The gallery became the configurator: tests/smoke/embed.test.ts drives it.
 
   it('loading the kit twice raises no error', async () => {
     const { page, problems } = await open('twice.html');

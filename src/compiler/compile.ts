@@ -25,6 +25,8 @@ import { countWords, renderMarkdown } from './markdown.ts';
 import { quizBalanceWarnings } from './quiz-balance.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
+import { checkObjects, compileObject } from './objects.ts';
+import { renderObjectPage, OBJECT_PAGE_CSS } from './pages/object-page.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
@@ -134,6 +136,7 @@ function checkReferences(library: Library, errors: ContentError[], warnings: Con
     });
     warnings.push(...quizBalanceWarnings(entry));
   }
+  checkObjects(library, errors);
 }
 
 /** The entry to show for `slug` in `locale`: its own translation, else along the fallback chain. */
@@ -276,6 +279,9 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
 
     const cards = entries('cards').map(compileCard).sort(byTopicThenSlug);
     const quizzes = entries('quizzes').map(quizOf).sort(byTopicThenSlug);
+    const objects = entries('objects')
+      .map((entry) => compileObject(entry, library.illustrations, { resolve, provenance: (e) => provenance(library, e), term, errors }))
+      .sort((a, b) => collator.compare(a.title, b.title));
     const glossary = {
       locale,
       terms: entries('glossary').map(term).sort((a, b) => collator.compare(a.term, b.term)),
@@ -287,6 +293,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       regions,
       cards: cards.map(({ topicTitle, illustration, html, sources, terms, ...summary }) => summary),
       quizzes: quizzes.map(({ questions, ...summary }): QuizSummary => summary),
+      objects: objects.map(({ slug, title, summary, lang, status, stale }) => ({ slug, title, summary, lang, status, ...(stale ? { stale } : {}) })),
     } satisfies CatalogIndex;
     files.set(catalogPaths.index(locale), json(index));
     files.set(catalogPaths.glossary(locale), json(glossary));
@@ -295,8 +302,13 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       files.set(catalogPaths.cardPage(locale, card.slug), renderCardPage(card, locale, ui));
     }
     for (const quiz of quizzes) files.set(catalogPaths.quiz(locale, quiz.slug), json(quiz));
+    for (const object of objects) {
+      files.set(catalogPaths.object(locale, object.slug), json(object));
+      files.set(catalogPaths.objectPage(locale, object.slug), renderObjectPage(object, locale, ui));
+    }
   }
   files.set('cards/ore-card-page.css', CARD_PAGE_CSS);
+  files.set('objects/ore-object-page.css', OBJECT_PAGE_CSS);
 }
 
 export { loadLibrary };

@@ -5,6 +5,7 @@ import { cardExamples, renderCard } from '../../src/components/ore-card/ore-card
 import { deckExamples, renderDeck } from '../../src/components/ore-deck/ore-deck.stories.ts';
 import { bannerExamples, renderBanner } from '../../src/components/ore-banner/ore-banner.stories.ts';
 import { glossaryExamples, renderGlossary } from '../../src/components/ore-glossary/ore-glossary.stories.ts';
+import { explorerExamples, renderExplorer } from '../../src/components/ore-explorer/ore-explorer.stories.ts';
 import { quizExamples, renderQuiz } from '../../src/components/ore-quiz/ore-quiz.stories.ts';
 import { expectNoAxeViolations, nextOutcome, settled } from './helpers.ts';
 
@@ -19,6 +20,7 @@ describe('stories as fixtures', () => {
     ['ore-deck', deckExamples as Examples, renderDeck],
     ['ore-banner', bannerExamples as Examples, renderBanner],
     ['ore-glossary', glossaryExamples as Examples, renderGlossary],
+    ['ore-explorer', explorerExamples as Examples, renderExplorer],
     ['ore-quiz', quizExamples as Examples, renderQuiz],
   ];
   const cases = elements.flatMap(([tag, examples, render]) =>

@@ -8,7 +8,7 @@ import { exportXliff } from '../../src/compiler/xliff.ts';
 import type { CatalogIndex, CompiledObject } from '../../src/shared/catalog.ts';
 import { copyLibrary, edit, withChanges, problemsOf, assertLine, assertNoLine, projectRoot } from './helpers/library.ts';
 
-const EN = 'content/en/objects/phone.md';
+const EN = 'content/en/objects/smartphone.md';
 const SVG = 'content/illustrations/object-phone.svg';
 
 describe('the objects collection', () => {
@@ -28,8 +28,8 @@ describe('the objects collection', () => {
 
   it('compiles each object per locale: the index lists it, parts carry their terms, figure source and card title', () => {
     const index = json<CatalogIndex>('content/en/index.json');
-    assert.deepEqual(index.objects.map((o) => o.slug), ['phone']);
-    const phone = json<CompiledObject>('content/en/objects/phone.json');
+    assert.deepEqual(index.objects.map((o) => o.slug), ['smartphone']);
+    const phone = json<CompiledObject>('content/en/objects/smartphone.json');
     assert.equal(phone.parts.length, 5);
     const battery = phone.parts[0];
     assert.deepEqual(battery.materials, ['cobalt', 'lithium']);
@@ -44,19 +44,19 @@ describe('the objects collection', () => {
   });
 
   it('a translation changes only the text; a locale without one falls back to English, marked', () => {
-    const de = json<CompiledObject>('content/de/objects/phone.json');
+    const de = json<CompiledObject>('content/de/objects/smartphone.json');
     assert.equal(de.lang, 'de');
     assert.equal(de.parts[0].name, 'Akku');
     assert.equal(de.parts[0].figure?.value, 8);
     assert.deepEqual(de.parts[0].materials, ['cobalt', 'lithium']);
-    const fi = json<CompiledObject>('content/fi/objects/phone.json');
+    const fi = json<CompiledObject>('content/fi/objects/smartphone.json');
     assert.equal(fi.lang, 'en');
     assert.equal(fi.parts[0].name, 'Battery');
   });
 
   it('writes a static page per object and locale, without scripts, in the page language', () => {
-    const page = files.get('objects/de/phone.html')!;
-    assert.ok(page, 'objects/de/phone.html');
+    const page = files.get('objects/de/smartphone.html')!;
+    assert.ok(page, 'objects/de/smartphone.html');
     assert.match(page, /<html lang="de"/);
     assert.doesNotMatch(page, /<script/i);
     assert.match(page, /<h1>Telefon<\/h1>/);
@@ -64,16 +64,16 @@ describe('the objects collection', () => {
     assert.match(page, /href="\.\.\/\.\.\/cards\/de\/cobalt-in-phone-batteries\.html"/);
     assert.match(page, /@page|ore-object-page\.css/);
     assert.ok(files.get('objects/ore-object-page.css')?.includes('@page'));
-    assert.ok(files.get('objects/fi/phone.html')?.includes('lang="en"'), 'the English fallback is marked');
+    assert.ok(files.get('objects/fi/smartphone.html')?.includes('lang="en"'), 'the English fallback is marked');
   });
 
   const broken: [string, string, (s: string) => string, RegExp][] = [
-    ['a part with no group in the drawing', EN, (s) => s.replace('slug: frame', 'slug: antenna'), /phone\.md:\d+ parts\[4\]\.slug: the drawing content\/illustrations\/object-phone\.svg has no group id="part-antenna"/],
-    ['a material that is not a glossary material', EN, (s) => s.replace('materials: [iron]\n    text: "A test frame."', 'materials: [recycling]\n    text: "A test frame."'), /phone\.md:\d+ parts\[4\]\.materials\[0\]: unknown material "recycling"/],
-    ['a figure pointing at a source that is not listed', EN, (s) => s.replace('source: 2', 'source: 3'), /phone\.md:\d+ parts\[3\]\.figure\.source: source 3 is not in the list: this object has 2 sources/],
-    ['an unknown card', EN, (s) => s.replace('card: recycling-phones\n  - slug: speaker', 'card: no-such-card\n  - slug: speaker'), /phone\.md:\d+ parts\[2\]\.card: unknown card "no-such-card"/],
-    ['an unknown glossary link in a part', EN, (s) => s.replace('A test speaker.', 'A test [[no-such-term]].'), /phone\.md:\d+ body: unknown glossary term \[\[no-such-term\]\]/],
-    ['two parts with one slug', EN, (s) => s.replace('slug: frame', 'slug: case'), /phone\.md:\d+ parts\[4\]\.slug: duplicate part "case"/],
+    ['a part with no group in the drawing', EN, (s) => s.replace('slug: frame', 'slug: antenna'), /smartphone\.md:\d+ parts\[4\]\.slug: the drawing content\/illustrations\/object-phone\.svg has no group id="part-antenna"/],
+    ['a material that is not a glossary material', EN, (s) => s.replace('materials: [iron]\n    text: "A test frame."', 'materials: [recycling]\n    text: "A test frame."'), /smartphone\.md:\d+ parts\[4\]\.materials\[0\]: unknown material "recycling"/],
+    ['a figure pointing at a source that is not listed', EN, (s) => s.replace('source: 2', 'source: 3'), /smartphone\.md:\d+ parts\[3\]\.figure\.source: source 3 is not in the list: this object has 2 sources/],
+    ['an unknown card', EN, (s) => s.replace('card: recycling-phones\n  - slug: speaker', 'card: no-such-card\n  - slug: speaker'), /smartphone\.md:\d+ parts\[2\]\.card: unknown card "no-such-card"/],
+    ['an unknown glossary link in a part', EN, (s) => s.replace('A test speaker.', 'A test [[no-such-term]].'), /smartphone\.md:\d+ body: unknown glossary term \[\[no-such-term\]\]/],
+    ['two parts with one slug', EN, (s) => s.replace('slug: frame', 'slug: case'), /smartphone\.md:\d+ parts\[4\]\.slug: duplicate part "case"/],
   ];
   for (const [what, file, change, expected] of broken) {
     it(`${what} fails the build with file, line and field`, async () => {
@@ -84,11 +84,11 @@ describe('the objects collection', () => {
   }
 
   it('fewer than five parts fails the build', async () => {
-    await withChanges(root, [EN, 'content/de/objects/phone.md'], async () => {
+    await withChanges(root, [EN, 'content/de/objects/smartphone.md'], async () => {
       await edit(root, EN, (s) => s.replace(/  - slug: frame[\s\S]*?card: recycling-phones\n/, ''));
-      await rm(`${root}/content/de/objects/phone.md`);
+      await rm(`${root}/content/de/objects/smartphone.md`);
     }, async () => {
-      assertLine((await problemsOf(root)).errors, /phone\.md:\d+ parts: must have at least five parts/);
+      assertLine((await problemsOf(root)).errors, /smartphone\.md:\d+ parts: must have at least five parts/);
     });
   });
 
@@ -101,7 +101,7 @@ describe('the objects collection', () => {
   it('the XLIFF export has every part name, text and figure label for translators', async () => {
     const xml = await exportXliff(await loadLibrary(root), 'fi');
     assert.match(xml, /<file original="objects"/);
-    for (const id of ['phone#title', 'phone#parts[0].name', 'phone#parts[0].text', 'phone#parts[0].figure.label', 'phone#body']) {
+    for (const id of ['smartphone#title', 'smartphone#parts[0].name', 'smartphone#parts[0].text', 'smartphone#parts[0].figure.label', 'smartphone#body']) {
       assert.ok(xml.includes(`id="${id}"`), id);
     }
   });

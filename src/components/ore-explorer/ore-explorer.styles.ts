@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+export const explorerStyles = css`
+  :host {
+    /* Space reserved before the content arrives, so the page does not jump. */
+    min-block-size: var(--ore-explorer-reserved-size, 32em);
+    container-type: inline-size;
+  }
+
+  [part~='title'] {
+    margin-block: 0 0.3em;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+
+  [part~='intro'] p {
+    margin-block: 0 0.75em;
+  }
+
+  [part~='layout'] {
+    display: grid;
+    gap: 1em 1.5em;
+    align-items: start;
+  }
+
+  @container (min-width: 36em) {
+    [part~='layout'] {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+  }
+
+  [part~='drawing'] svg {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 18em;
+    block-size: auto;
+    aspect-ratio: 1;
+    margin-inline: auto;
+    color: var(--_color-text);
+  }
+
+  [part~='drawing'] g[id^='part-'] {
+    cursor: pointer;
+    /* The whole shape answers a tap, not only its thin outline. */
+    pointer-events: visible;
+  }
+
+  [part~='drawing'] g[id^='part-']:hover {
+    color: var(--_color-accent);
+  }
+
+  [part~='drawing'][data-has-selection] g[id^='part-']:not([data-selected]) {
+    opacity: 0.55;
+  }
+
+  [part~='drawing'] g[data-selected] {
+    color: var(--_color-accent);
+    stroke-width: 3.5;
+  }
+
+  [part~='parts-heading'],
+  [part~='detail-title'] {
+    margin-block: 0 0.4em;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+
+  [part~='part-list'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0 0 1em;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='part-button'] {
+    padding: 0.3em 0.8em;
+    min-block-size: 2.2em;
+    color: var(--_color-accent);
+    background: transparent;
+    border-color: var(--_color-accent);
+    text-align: start;
+  }
+
+  [part~='part-button'][aria-pressed='true'] {
+    color: var(--_color-accent-contrast);
+    background: var(--_color-accent);
+  }
+
+  [part~='detail'] {
+    /* A choice changes the text, not the size of the box around it. */
+    min-block-size: 12em;
+    padding-block-start: 0.75em;
+    border-block-start: 0.0625em solid var(--_color-border);
+  }
+
+  [part~='hint'] {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+
+  [part~='materials-label'] {
+    margin-block: 0 0.2em;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+    color: var(--_color-muted);
+  }
+
+  [part~='materials'] {
+    margin-block: 0 0.6em;
+  }
+
+  [part~='material'] {
+    font-weight: 600;
+  }
+
+  [part~='material']::first-letter {
+    text-transform: uppercase;
+  }
+
+  [part~='material']:focus {
+    color: var(--_color-accent);
+  }
+
+  [part~='definition'] {
+    margin-inline-start: 0;
+    margin-block-end: 0.4em;
+    font-size: 0.9em;
+  }
+
+  [part~='text'] p {
+    margin-block: 0 0.6em;
+  }
+
+  [part~='figure'] {
+    margin-block: 0 0.2em;
+  }
+
+  [part~='figure-value'] {
+    display: block;
+    font-size: 1.6em;
+    font-weight: 700;
+    line-height: 1.15;
+    color: var(--_color-accent);
+  }
+
+  [part~='figure-source'] {
+    margin-block: 0 0.6em;
+    font-size: 0.85em;
+    color: var(--_color-muted);
+    overflow-wrap: anywhere;
+  }
+
+  [part~='card-link'] {
+    display: inline-block;
+    font-weight: 600;
+  }
+
+  [part~='announcement'] {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    [part~='drawing'] svg {
+      color: CanvasText;
+    }
+    [part~='drawing'] g[data-selected] {
+      color: Highlight;
+    }
+    [part~='drawing'][data-has-selection] g[id^='part-']:not([data-selected]) {
+      opacity: 1;
+    }
+    [part~='part-button'] {
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+    [part~='part-button'][aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+  }
+`;

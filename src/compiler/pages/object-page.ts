@@ -27,14 +27,18 @@ h1{margin-block:0 .3em;line-height:1.2}
 .note{font-style:italic}
 @media (prefers-color-scheme:dark){.drawing svg{color:#f0b060}.part{border-color:#f0b060}}
 @media print{
-@page{size:A4;margin:1.2cm}
-:root{color-scheme:light;font-size:10pt}
+@page{size:A4;margin:1cm}
+:root{color-scheme:light;font-size:9pt}
 body{margin:0;max-inline-size:none}
 a{color:inherit;text-decoration:none}
-.drawing svg{color:#000;max-inline-size:16em}
+h1{font-size:2.4em}
+.layout{grid-template-columns:13em 1fr}
+.drawing svg{color:#000;max-inline-size:13em}
+.parts{grid-template-columns:1fr 1fr;gap:.6em}
 .part{border-color:#000}
-.sources{font-size:7.5pt;columns:2}
-footer{font-size:7.5pt}
+.part .source,.part .more{display:none}
+.sources{font-size:7pt}.sources h2{font-size:1.2em;margin-block:.8em .2em}
+footer{font-size:7pt}
 }
 `;
 
@@ -62,7 +66,7 @@ export function renderObjectPage(object: CompiledObject, locale: string, ui: UiS
         .join(', ')}</p>
 ${part.html.replace(/ href="#term-[a-z0-9-]+"/g, '')}
 ${figure}
-<p lang="${escape(locale)}"><a href="${escape(cardHref(part.card.slug))}">${escape(t('card.readMore', { title: part.card.title }))}</a></p>
+<p class="more" lang="${escape(locale)}"><a href="${escape(cardHref(part.card.slug))}">${escape(t('card.readMore', { title: part.card.title }))}</a></p>
 </li>`;
     })
     .join('\n');

@@ -1,4 +1,4 @@
-import type { PropertyDeclaration } from 'lit';
+import type { ComplexAttributeConverter } from 'lit';
 import { literal, type StaticValue } from 'lit/static-html.js';
 
 export const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -10,19 +10,15 @@ export const headingTag = (level: number, depth = 0): StaticValue => HEADING_TAG
  * `heading-level` = 1–6, so the widget's headings fit under the host page's outline; anything
  * else is ignored with a warning naming the attribute, as every invalid attribute is.
  */
-export function headingLevelAttribute(fallback = 2): PropertyDeclaration<number> {
+export function headingLevelConverter(fallback = 2): ComplexAttributeConverter<number> {
   return {
-    attribute: 'heading-level',
-    reflect: true,
-    converter: {
-      fromAttribute(value: string | null): number {
-        if (value === null || value.trim() === '') return fallback;
-        const level = Number(value);
-        if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-        console.warn(`ore-kit: heading-level="${value}" is not valid (expected a whole number from 1 to 6); using ${fallback}`);
-        return fallback;
-      },
-      toAttribute: (value: number) => (value === fallback ? null : String(value)),
+    fromAttribute(value: string | null): number {
+      if (value === null || value.trim() === '') return fallback;
+      const level = Number(value);
+      if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+      console.warn(`ore-kit: heading-level="${value}" is not valid (expected a whole number from 1 to 6); using ${fallback}`);
+      return fallback;
     },
+    toAttribute: (value: number) => (value === fallback ? null : String(value)),
   };
 }

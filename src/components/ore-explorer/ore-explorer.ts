@@ -14,7 +14,7 @@ import { emit } from '../../runtime/events.ts';
 import { ContentController } from '../shared/content-controller.ts';
 import { THEMES, enumAttribute, type Theme } from '../../runtime/attributes.ts';
 import { formatFigure } from '../../shared/format.ts';
-import { headingLevelAttribute, headingTag } from './heading-level.ts';
+import { headingLevelConverter, headingTag } from './heading-level.ts';
 
 const PART_PREFIX = 'part-';
 
@@ -71,7 +71,7 @@ export class OreExplorer extends LitElement {
   @property({ reflect: true }) object = '';
 
   /** Level (1–6) of the object's heading; the parts and the chosen part are one level below. */
-  @property(headingLevelAttribute(2)) headingLevel = 2;
+  @property({ attribute: 'heading-level', reflect: true, converter: headingLevelConverter(2) }) headingLevel = 2;
 
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). */
   @property(enumAttribute('theme', THEMES, 'auto')) theme: Theme = 'auto';

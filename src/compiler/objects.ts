@@ -7,7 +7,8 @@
 import type { CompiledObject, CompiledObjectPart, CompiledTerm, ObjectSummary, Provenance, Source } from '../shared/catalog.ts';
 import type { CardSource, GlossarySource, ObjectSource } from './schema.ts';
 import { ContentError } from './errors.ts';
-import type { Entry, Library, Translation } from './library.ts';
+import { isStale, type Entry, type Library, type Translation } from './library.ts';
+import { termLinks } from './checks/links.ts';
 import { renderMarkdown } from './markdown.ts';
 import { SOURCE_LOCALE } from '../shared/locales.ts';
 
@@ -48,6 +49,34 @@ export function checkObjects(library: Library, errors: ContentError[]): void {
       }
       expect(['parts', i, 'card'], sources.cards.has(part.card), `unknown card "${part.card}"`);
     });
+  }
+  checkObjectTranslations(library, errors);
+}
+
+/**
+ * A translated part keeps the glossary links of its English text (the words after | are the
+ * translator's), as a translated card body does; stale translations are reported by
+ * `npm run i18n:status` instead.
+ */
+export function checkObjectTranslations(library: Library, errors: ContentError[]): void {
+  for (const byCollection of library.translations.values()) {
+    for (const translation of byCollection.objects.values()) {
+      const source = library.sources.objects.get(translation.slug);
+      if (!source || isStale(library, translation)) continue;
+      const sourceParts = (source.data as ObjectSource).parts;
+      (translation.data as ObjectSource).parts.forEach((part, i) => {
+        const expected = [...termLinks(sourceParts[i]?.text ?? '').keys()];
+        const found = [...termLinks(part.text).keys()];
+        const at = ['parts', i, 'text'];
+        const report = (message: string) => errors.push(new ContentError(translation.file, message, translation.lineOf(at), `parts[${i}].text`));
+        for (const slug of expected.filter((s) => !found.includes(s))) {
+          report(`leaves out the glossary link [[${slug}]] of the English text; link the word that translates it as [[${slug}|your words]]`);
+        }
+        for (const slug of found.filter((s) => !expected.includes(s))) {
+          report(`links [[${slug}]], which the English text does not; keep the links of the source (${expected.map((s) => `[[${s}]]`).join(', ') || 'none'})`);
+        }
+      });
+    }
   }
 }
 

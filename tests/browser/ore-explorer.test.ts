@@ -44,7 +44,7 @@ describe('<ore-explorer>', () => {
     expect(group(element, 'battery').hasAttribute('data-selected')).to.equal(true);
     expect(group(element, 'screen').hasAttribute('data-selected')).to.equal(false);
     const materials = [...element.shadowRoot!.querySelectorAll('[part~="material"]')].map((node) => text(node));
-    expect(materials).to.deep.equal(['Cobalt (Co)', 'lithium (Li)']);
+    expect(materials).to.deep.equal(['Cobalt Co', 'lithium Li']);
     expect(text(part(element, 'figure'))).to.contain('8 grams').and.to.contain('of cobalt in a smartphone battery');
     expect(part(element, 'figure-source')!.querySelector('a')!.getAttribute('href')).to.equal('https://scrreen.eu/portfolio_item/smarter-mobile-phones/');
     expect(part(element, 'card-link')!.getAttribute('href')).to.match(/cards\/en\/cobalt-in-phone-batteries\.html$/);
@@ -87,7 +87,9 @@ describe('<ore-explorer>', () => {
     const before = location.href;
     part(element, 'text')!.querySelector<HTMLAnchorElement>('a[data-term="recycling"]')!.click();
     expect(location.href).to.equal(before);
+    expect((part(element, 'terms') as HTMLDetailsElement).open, 'the definitions open').to.equal(true);
     expect(element.shadowRoot!.activeElement?.id).to.equal('term-recycling');
+    expect(text(element.shadowRoot!.activeElement!.nextElementSibling)).to.contain('used again');
   });
 
   it('takes heading-level: the title and the headings below it fit the host outline', async () => {

@@ -83,6 +83,16 @@ describe('the objects collection', () => {
     });
   }
 
+  it('a translated part that drops or adds a glossary link fails the build, naming the part', async () => {
+    const DE = 'content/de/objects/smartphone.md';
+    await withChanges(root, [DE], () => edit(root, DE, (s) => s.replace('[[cobalt|Kobalt]]', 'Kobalt')), async () => {
+      assertLine((await problemsOf(root)).errors, /de\/objects\/smartphone\.md:\d+ parts\[0\]\.text: leaves out the glossary link \[\[cobalt\]\]/);
+    });
+    await withChanges(root, [DE], () => edit(root, DE, (s) => s.replace('Ein Testrahmen.', 'Ein [[cobalt|Kobalt]]rahmen.')), async () => {
+      assertLine((await problemsOf(root)).errors, /de\/objects\/smartphone\.md:\d+ parts\[4\]\.text: links \[\[cobalt\]\], which the English text does not/);
+    });
+  });
+
   it('fewer than five parts fails the build', async () => {
     await withChanges(root, [EN, 'content/de/objects/smartphone.md'], async () => {
       await edit(root, EN, (s) => s.replace(/  - slug: frame[\s\S]*?card: recycling-phones\n/, ''));

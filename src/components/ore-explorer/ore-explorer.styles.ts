@@ -109,26 +109,59 @@ export const explorerStyles = css`
     color: var(--_color-muted);
   }
 
-  [part~='materials'] {
-    margin-block: 0 0.6em;
+  [part~='material-list'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0 0 0.6em;
+    padding: 0;
+    list-style: none;
   }
 
   [part~='material'] {
+    padding: 0.1em 0.6em;
+    border-radius: 1em;
+    background: var(--_color-surface-raised);
+    border: 0.0625em solid var(--_color-border);
     font-weight: 600;
   }
 
-  [part~='material']::first-letter {
+  [part~='material']::first-letter,
+  [part~='term']::first-letter {
     text-transform: uppercase;
   }
 
-  [part~='material']:focus {
+  [part~='symbol'] {
+    font-weight: 400;
+    color: var(--_color-muted);
+  }
+
+  [part~='terms'] {
+    margin-block-start: 0.6em;
+    font-size: 0.9em;
+  }
+
+  [part~='terms-summary'] {
+    cursor: pointer;
+    color: var(--_color-accent);
+    font-weight: 600;
+  }
+
+  [part~='terms'] dl {
+    margin-block: 0.4em 0;
+  }
+
+  [part~='term'] {
+    font-weight: 600;
+  }
+
+  [part~='term']:focus {
     color: var(--_color-accent);
   }
 
   [part~='definition'] {
     margin-inline-start: 0;
     margin-block-end: 0.4em;
-    font-size: 0.9em;
   }
 
   [part~='text'] p {
@@ -184,6 +217,9 @@ export const explorerStyles = css`
     [part~='part-button'] {
       color: ButtonText;
       border-color: ButtonText;
+    }
+    [part~='material'] {
+      border-color: CanvasText;
     }
     [part~='part-button'][aria-pressed='true'] {
       color: HighlightText;

@@ -40,12 +40,15 @@ function loadObjectFor(locale: string, slug: string): Promise<CompiledObject> {
  * @csspart detail - What the chosen part is made of, or the hint before a part is chosen.
  * @csspart hint - The hint shown before a part is chosen.
  * @csspart detail-title - The chosen part's name.
- * @csspart materials-label - The words "Raw materials" above them.
- * @csspart materials - The raw materials of the chosen part, with their definitions.
+ * @csspart text - What the raw materials do in the part.
+ * @csspart materials-label - The words "Raw materials" above their list.
+ * @csspart material-list - The raw materials of the chosen part.
  * @csspart material - One raw material's name.
  * @csspart symbol - The chemical symbol of an element.
- * @csspart definition - One raw material's definition.
- * @csspart text - What the materials do in the part.
+ * @csspart terms - "Words to know": the definitions of the materials and of the words the text links, opened on request.
+ * @csspart terms-summary - The button-like line that opens them.
+ * @csspart term - One defined word.
+ * @csspart definition - Its definition.
  * @csspart figure - The sourced number about the part.
  * @csspart figure-value - The number.
  * @csspart figure-label - What the number counts.
@@ -131,8 +134,10 @@ export class OreExplorer extends LitElement {
   private handleTextClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.('a[data-term]') as HTMLAnchorElement | null;
     if (!link) return;
-    // A fragment link would scroll the host page; the definition is right here, in the list of materials.
+    // A fragment link would scroll the host page; the definition is right here, under "Words to know".
     event.preventDefault();
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('[part~="terms"]');
+    if (details) details.open = true;
     this.renderRoot.querySelector<HTMLElement>(`#term-${CSS.escape(link.dataset.term ?? '')}`)?.focus();
   }
 
@@ -145,17 +150,15 @@ export class OreExplorer extends LitElement {
     const sub = headingTag(this.headingLevel, 1);
     if (!part) return html`<p part="hint">${t('explorer.hint')}</p>`;
     const lang = object.lang;
+    const materials = part.terms.filter((term) => part.materials.includes(term.slug));
     return html`<${sub} part="detail-title" id="detail-title" lang=${lang}>${part.name}</${sub}>
-      <p part="materials-label" id="materials-label">${t('explorer.materials')}</p>
-      <dl part="materials" aria-labelledby="materials-label">
-        ${part.terms.map(
-          (term) => html`<dt part="material" id="term-${term.slug}" tabindex="-1" lang=${term.lang}>
-              ${term.term}${term.symbol ? html` <span part="symbol">(${term.symbol})</span>` : nothing}
-            </dt>
-            <dd part="definition" lang=${term.lang}>${term.definition}</dd>`,
-        )}
-      </dl>
       <div part="text" lang=${lang} dir=${this.localize.dir(lang)} @click=${this.handleTextClick}>${unsafeHTML(part.html)}</div>
+      <p part="materials-label" id="materials-label">${t('explorer.materials')}</p>
+      <ul part="material-list" aria-labelledby="materials-label">
+        ${materials.map(
+          (term) => html`<li part="material" lang=${term.lang}>${term.term}${term.symbol ? html` <span part="symbol">${term.symbol}</span>` : nothing}</li>`,
+        )}
+      </ul>
       ${part.figure
         ? html`<p part="figure" lang=${lang}>
               <span part="figure-value">${formatFigure(part.figure, lang)}</span>
@@ -167,7 +170,16 @@ export class OreExplorer extends LitElement {
               ${part.figure.source.year}
             </p>`
         : nothing}
-      <a part="card-link" href=${cardPageUrl(locale, part.card.slug)}>${t('card.readMore', { title: part.card.title })}</a>`;
+      <a part="card-link" href=${cardPageUrl(locale, part.card.slug)}>${t('card.readMore', { title: part.card.title })}</a>
+      <details part="terms">
+        <summary part="terms-summary">${t('card.terms')}</summary>
+        <dl>
+          ${part.terms.map(
+            (term) => html`<dt part="term" id="term-${term.slug}" tabindex="-1" lang=${term.lang}>${term.term}</dt>
+              <dd part="definition" lang=${term.lang}>${term.definition}</dd>`,
+          )}
+        </dl>
+      </details>`;
   }
 
   private renderObject(object: CompiledObject) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { compile } from '../../src/compiler/compile.ts';
 import { loadLibrary } from '../../src/compiler/library.ts';
-import { exportXliff } from '../../src/compiler/xliff.ts';
+import { exportXliff, importXliff } from '../../src/compiler/xliff.ts';
 import type { CatalogIndex, CompiledObject } from '../../src/shared/catalog.ts';
 import { copyLibrary, edit, withChanges, problemsOf, assertLine, assertNoLine, projectRoot } from './helpers/library.ts';
 
@@ -114,6 +114,27 @@ describe('the objects collection', () => {
     for (const id of ['smartphone#title', 'smartphone#parts[0].name', 'smartphone#parts[0].text', 'smartphone#parts[0].figure.label', 'smartphone#body']) {
       assert.ok(xml.includes(`id="${id}"`), id);
     }
+  });
+
+  it('an XLIFF round trip writes a valid translation of an object, part by part', async () => {
+    const file = 'content/pl/objects/smartphone.md';
+    await withChanges(root, [file], async () => {
+      const xml = await exportXliff(await loadLibrary(root), 'pl');
+      // A translator (here: a marker) fills in every unit of the object.
+      const filled = xml.replace(/(<trans-unit id="smartphone#[^"]+"[^>]*>\s*<source>)([\s\S]*?)(<\/source>)/g, '$1$2$3<target>PL $2</target>');
+      const report = await importXliff(root, await loadLibrary(root), filled);
+      assert.ok(report.written.includes(file), JSON.stringify(report));
+    }, async () => {
+      const library = await loadLibrary(root);
+      assert.deepEqual(library.errors.map(String), []);
+      const translation = library.translations.get('pl')!.objects.get('smartphone')!;
+      const parts = translation.data.parts as { name: string; materials: string[]; figure?: { label: string; value: number } }[];
+      assert.equal(parts[0].name, 'PL Battery');
+      assert.equal(parts[0].figure?.label, 'PL of cobalt in a smartphone battery');
+      assert.equal(parts[0].figure?.value, 8, 'numbers stay in the English file');
+      assert.deepEqual(parts[0].materials, ['cobalt', 'lithium']);
+      assertNoLine((await problemsOf(root)).errors, /content\/pl\//);
+    });
   });
 
   it('the real library has at least six objects, each with five or more parts, all compiled without errors', async () => {

@@ -145,6 +145,45 @@ describe('<ore-explorer>', () => {
     });
   }
 
+  for (const width of [320, 800]) {
+    it(`at ${width} px its box has the same height while loading and once the object is shown: no layout shift`, async () => {
+      const original = window.fetch;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = (async (...args: Parameters<typeof fetch>) => {
+        await gate;
+        return original(...args);
+      }) as typeof fetch;
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
+      observer.observe({ type: 'layout-shift' });
+      try {
+        const holder = document.createElement('div');
+        holder.style.inlineSize = `${width}px`;
+        const element = document.createElement('ore-explorer');
+        element.setAttribute('object', 'smartphone');
+        element.setAttribute('lang', 'en');
+        const after = document.createElement('p');
+        after.textContent = 'The host page goes on below the widget.';
+        holder.append(element, after);
+        document.body.append(holder);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(element.dataset.state).to.equal('pending');
+        const pending = element.getBoundingClientRect().height;
+        const outcome = oneEvent(element, 'ore-ready');
+        release();
+        await outcome;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+        expect(element.getBoundingClientRect().height).to.equal(pending);
+        expect(shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
+        holder.remove();
+      } finally {
+        observer.disconnect();
+        window.fetch = original;
+      }
+    });
+  }
+
   it('keeps its box when a part is chosen: the detail area is reserved', async () => {
     const element = await explorer();
     const before = element.getBoundingClientRect().height;

@@ -2,9 +2,23 @@ import { css } from 'lit';
 
 export const explorerStyles = css`
   :host {
-    /* Space reserved before the content arrives, so the page does not jump. */
-    min-block-size: var(--ore-explorer-reserved-size, 32em);
     container-type: inline-size;
+  }
+
+  /*
+   * The known box: the same height while loading and once the object is shown, so the page
+   * does not jump when the content lands. It depends on the width only: stacked (drawing above
+   * the list) an object needs about 52–70em, side by side about 29–37em (the six objects,
+   * measured at 250–800 px). The host is the size container, so the base is sized, not the host.
+   */
+  :host(:not([data-state='error'])) [part~='base'] {
+    min-block-size: var(--ore-explorer-reserved-size, 58em);
+  }
+
+  @container (min-width: 36em) {
+    :host(:not([data-state='error'])) [part~='base'] {
+      min-block-size: var(--ore-explorer-reserved-size, 32em);
+    }
   }
 
   [part~='title'] {

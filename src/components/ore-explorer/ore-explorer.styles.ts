@@ -8,11 +8,17 @@ export const explorerStyles = css`
   /*
    * The known box: the same height while loading and once the object is shown, so the page
    * does not jump when the content lands. It depends on the width only: stacked (drawing above
-   * the list) an object needs about 52–70em, side by side about 29–37em (the six objects,
-   * measured at 250–800 px). The host is the size container, so the base is sized, not the host.
+   * the list) an object needs about 57–70em in a 250–320 px column and 51–55em up to 36em wide,
+   * side by side about 29–37em (the six objects, measured at 250–800 px). The host is the size container, so the base is sized, not the host.
    */
   :host(:not([data-state='error'])) [part~='base'] {
     min-block-size: var(--ore-explorer-reserved-size, 58em);
+  }
+
+  @container (max-width: 21em) {
+    :host(:not([data-state='error'])) [part~='base'] {
+      min-block-size: var(--ore-explorer-reserved-size, 66em);
+    }
   }
 
   @container (min-width: 36em) {

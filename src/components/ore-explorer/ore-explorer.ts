@@ -61,7 +61,7 @@ function loadObjectFor(locale: string, slug: string): Promise<CompiledObject> {
  * @csspart error-message - What went wrong, in the reader's language.
  * @csspart retry - The "try again" button in the error message.
  *
- * @cssproperty [--ore-explorer-reserved-size=58em] - Height of the box, while loading and once shown (grows only if the content needs more); 32em when the drawing and the list stand side by side.
+ * @cssproperty [--ore-explorer-reserved-size=58em] - Height of the box, while loading and once shown (grows only if the content needs more); 66em in a column up to 21em wide, 32em when the drawing and the list stand side by side.
  *
  * @event {CustomEvent<{}>} ore-ready - The object has rendered.
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The object cannot be shown (unknown object, failed fetch, missing attribute).

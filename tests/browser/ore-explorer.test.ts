@@ -29,6 +29,8 @@ describe('<ore-explorer>', () => {
     expect(buttons(element).map((b) => text(b))).to.deep.equal(['Battery', 'Screen', 'Case', 'Speaker', 'Frame']);
     expect(buttons(element).every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
     expect(text(part(element, 'hint'))).to.contain('Choose a part');
+    expect(text(part(element, 'intro'))).to.contain('the minerals in it');
+    expect(part(element, 'intro')!.querySelector('a'), 'a glossary word in the introduction is not a link to nowhere').to.equal(null);
     await expectNoAxeViolations(element);
   });
 

@@ -63,6 +63,8 @@ describe('the objects collection', () => {
     assert.match(page, /Rohstoffe/);
     assert.match(page, /href="\.\.\/\.\.\/cards\/de\/cobalt-in-phone-batteries\.html"/);
     assert.match(page, /@page|ore-object-page\.css/);
+    assert.doesNotMatch(page, /data-term|href="#term-/, 'no glossary links to definitions the page does not have');
+    assert.match(files.get('objects/en/smartphone.html')!, /the minerals in it/);
     assert.ok(files.get('objects/ore-object-page.css')?.includes('@page'));
     assert.ok(files.get('objects/fi/smartphone.html')?.includes('lang="en"'), 'the English fallback is marked');
   });

@@ -7,6 +7,7 @@ import { catalogPaths, type CompiledObject } from '../../shared/catalog.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
 import { directionOf, localeInfo } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
+import { withoutTermLinks } from '../../shared/term-links.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -64,7 +65,7 @@ export function renderObjectPage(object: CompiledObject, locale: string, ui: UiS
 <p class="materials"><span lang="${escape(locale)}">${escape(t('explorer.materials'))}:</span> ${materials
         .map((term) => `<span lang="${escape(term.lang)}">${escape(term.term)}</span>`)
         .join(', ')}</p>
-${part.html.replace(/ href="#term-[a-z0-9-]+"/g, '')}
+${withoutTermLinks(part.html)}
 ${figure}
 <p class="more" lang="${escape(locale)}"><a href="${escape(cardHref(part.card.slug))}">${escape(t('card.readMore', { title: part.card.title }))}</a></p>
 </li>`;
@@ -88,7 +89,7 @@ ${figure}
 <article lang="${escape(lang)}" dir="${directionOf(lang)}">
 <h1>${escape(object.title)}</h1>
 ${notes.map((n) => `<p class="note" lang="${escape(locale)}">${escape(n)}</p>`).join('\n')}
-<div class="intro">${object.html.replace(/ href="#term-[a-z0-9-]+"/g, '')}</div>
+<div class="intro">${withoutTermLinks(object.html)}</div>
 <div class="layout">
 <div class="drawing" role="img" aria-label="${escape(object.illustration.alt)}">${object.illustration.svg.replace('<svg', '<svg aria-hidden="true" focusable="false"')}</div>
 <ul class="parts" aria-label="${escape(t('explorer.parts'))}" lang="${escape(lang)}">

@@ -14,6 +14,7 @@ import { emit } from '../../runtime/events.ts';
 import { ContentController } from '../shared/content-controller.ts';
 import { THEMES, enumAttribute, type Theme } from '../../runtime/attributes.ts';
 import { formatFigure } from '../../shared/format.ts';
+import { withoutTermLinks } from '../../shared/term-links.ts';
 import { headingLevelConverter, headingTag } from './heading-level.ts';
 
 const PART_PREFIX = 'part-';
@@ -191,7 +192,7 @@ export class OreExplorer extends LitElement {
     return html`<article part="base" lang=${locale} dir=${this.localize.dir()} aria-labelledby="title">
       <${title} part="title" id="title" lang=${object.lang} dir=${contentDir}>${object.title}</${title}>
       ${this.content.notices(object)}
-      <div part="intro" lang=${object.lang} dir=${contentDir}>${unsafeHTML(object.html.replace(/ href="#term-[a-z0-9-]+"/g, ''))}</div>
+      <div part="intro" lang=${object.lang} dir=${contentDir}>${unsafeHTML(withoutTermLinks(object.html))}</div>
       <div part="layout">
         <div part="drawing" role="img" aria-label=${object.illustration.alt} lang=${object.lang} @click=${this.handleDrawingClick}>
           ${unsafeSVG(object.illustration.svg)}

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/components/ore-explorer/define.ts';
 import type { OreExplorer } from '../../src/components/ore-explorer/ore-explorer.ts';
@@ -80,6 +80,28 @@ describe('<ore-explorer>', () => {
     await element.updateComplete;
     expect(text(part(element, 'detail-title'))).to.equal('Case');
     expect(element.shadowRoot!.activeElement, 'focus stays on the chosen button').to.equal(button(element, 'case'));
+  });
+
+  it("in the screen reader's view (the accessibility tree) every part can be found, chosen and read", async () => {
+    type AxNode = { role: string; name: string; pressed?: boolean | 'mixed'; level?: number; children?: AxNode[] };
+    const element = await explorer(html`<ore-explorer object="smartphone" lang="en"></ore-explorer>`);
+    const find = (tree: AxNode, test: (node: AxNode) => boolean) => findAccessibilityNode(tree as never, test as never) as AxNode | null;
+    let tree = (await a11ySnapshot({})) as unknown as AxNode;
+    expect(find(tree, (n) => n.role === 'heading' && n.name === 'Phone' && n.level === 2)).to.not.equal(null);
+    expect(find(tree, (n) => ['img', 'image'].includes(n.role) && n.name.includes('phone in outline')), 'the drawing has a text alternative').to.not.equal(null);
+    expect(find(tree, (n) => n.role === 'heading' && n.name === 'Parts' && n.level === 3)).to.not.equal(null);
+    for (const name of ['Battery', 'Screen', 'Case', 'Speaker', 'Frame']) {
+      expect(find(tree, (n) => n.role === 'button' && n.name === name), name).to.not.equal(null);
+    }
+    button(element, 'speaker').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    tree = (await a11ySnapshot({})) as unknown as AxNode;
+    expect(find(tree, (n) => n.role === 'button' && n.name === 'Speaker' && n.pressed === true), 'the choice is exposed as pressed').to.not.equal(null);
+    expect(find(tree, (n) => n.role === 'heading' && n.name === 'Speaker' && n.level === 3)).to.not.equal(null);
+    expect(find(tree, (n) => n.name.includes('Selected: Speaker. Raw materials')), 'the announcement').to.not.equal(null);
+    expect(find(tree, (n) => n.name.includes('billion kilograms of e-waste in 2022')), 'the figure can be read').to.not.equal(null);
+    expect(find(tree, (n) => n.role === 'link' && n.name.startsWith('Read more:')), 'the card link').to.not.equal(null);
   });
 
   it('a glossary word in the text moves focus to its definition, without touching the page URL', async () => {

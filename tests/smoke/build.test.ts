@@ -317,6 +317,19 @@ describe('embedding from another origin', () => {
     await page.close();
   });
 
+  it('each object page prints as a one-page A4 poster', async () => {
+    const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
+    const pages = [...en.objects.map((o: { slug: string }) => `en/${o.slug}`), ...LOCALE_CODES.map((locale) => `${locale}/${en.objects[0].slug}`)];
+    const page: Page = await browser.newPage();
+    for (const file of pages) {
+      await page.goto(`${kit.origin}/objects/${file}.html`, { waitUntil: 'load' });
+      const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+      const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      assert.equal(sheets, 1, `objects/${file}.html prints on ${sheets} pages`);
+    }
+    await page.close();
+  });
+
   it('loading the kit twice raises no error', async () => {
     const { page, problems } = await open('twice.html');
     await shadowText(page, 'subject', '[part~="title"]');

@@ -1,5 +1,6 @@
 import { vitePlugin, removeViteLogging } from '@remcovaes/web-test-runner-vite-plugin';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 
 /** `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: the stock emulateMedia has no forced colours. */
@@ -23,7 +24,7 @@ function forcedColorsPlugin() {
 export default {
   files: ['tests/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [vitePlugin({ configFile: 'tests/browser/vite.config.ts' }), forcedColorsPlugin()],
+  plugins: [vitePlugin({ configFile: 'tests/browser/vite.config.ts' }), forcedColorsPlugin(), a11ySnapshotPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS } })],
   filterBrowserLogs: removeViteLogging,
   concurrency: 1,

@@ -20,7 +20,7 @@ if (result.errors.length > 0) {
 }
 const { sources } = result.library;
 console.log(
-  `✓ content ok in ${ms} ms: ${sources.cards.size} cards, ${sources.quizzes.size} quizzes, ${sources.glossary.size} glossary terms, ` +
+  `✓ content ok in ${ms} ms: ${sources.cards.size} cards, ${sources.quizzes.size} quizzes, ${sources.objects.size} objects, ${sources.glossary.size} glossary terms, ` +
     `${sources.topics.size} topics, ${sources.regions.size} regions, ${result.library.illustrations.size} illustrations; ` +
     `${result.files.size} files for ${LOCALE_CODES.length} locales` +
     (result.warnings.length ? `; ${result.warnings.length} warning(s)` : ''),

@@ -27,6 +27,8 @@ import { loadUiStrings, type UiStrings } from './ui-strings.ts';
 import { renderCardPage, CARD_PAGE_CSS } from './card-page.ts';
 import { isSiteKey } from '../shared/ui-sections.ts';
 import { cardPageFrame, localePages, publicBase, PAGES_CSS, PAGES_CSS_FILE } from './pages/index.ts';
+import { checkObjects, compileObject } from './objects.ts';
+import { renderObjectPage, OBJECT_PAGE_CSS } from './pages/object-page.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
@@ -143,6 +145,7 @@ function checkReferences(library: Library, errors: ContentError[], warnings: Con
     });
     warnings.push(...quizBalanceWarnings(entry));
   }
+  checkObjects(library, errors);
 }
 
 /** The entry to show for `slug` in `locale`: its own translation, else along the fallback chain. */
@@ -295,6 +298,9 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
 
     const cards = entries('cards').map(compileCard).sort(byTopicThenSlug);
     const quizzes = entries('quizzes').map(quizOf).sort(byTopicThenSlug);
+    const objects = entries('objects')
+      .map((entry) => compileObject(entry, library.illustrations, { resolve, provenance: (e) => provenance(library, e), term, errors }))
+      .sort((a, b) => collator.compare(a.title, b.title));
     const glossary = {
       locale,
       terms: entries('glossary').map(term).sort((a, b) => collator.compare(a.term, b.term)),
@@ -306,6 +312,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       regions,
       cards: cards.map(({ topicTitle, topicColor, illustration, html, sources, terms, ...summary }) => summary),
       quizzes: quizzes.map(({ questions, ...summary }): QuizSummary => summary),
+      objects: objects.map(({ slug, title, summary, lang, status, stale }) => ({ slug, title, summary, lang, status, ...(stale ? { stale } : {}) })),
     } satisfies CatalogIndex;
     files.set(catalogPaths.index(locale), json(index));
     files.set(catalogPaths.glossary(locale), json(glossary));
@@ -317,9 +324,14 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     }
     for (const quiz of quizzes) files.set(catalogPaths.quiz(locale, quiz.slug), json(quiz));
     for (const [file, body] of localePages({ locale, index, cards, quizzes, glossary, ui, publicUrl })) files.set(file, body);
+    for (const object of objects) {
+      files.set(catalogPaths.object(locale, object.slug), json(object));
+      files.set(catalogPaths.objectPage(locale, object.slug), renderObjectPage(object, locale, ui));
+    }
   }
   files.set('cards/ore-card-page.css', CARD_PAGE_CSS);
   files.set(PAGES_CSS_FILE, PAGES_CSS);
+  files.set('objects/ore-object-page.css', OBJECT_PAGE_CSS);
 }
 
 export { loadLibrary };

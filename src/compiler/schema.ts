@@ -161,12 +161,55 @@ export const quizTranslation = z.strictObject({
   translation: translationMeta,
 });
 
+/** A number about one part of an object; `source` is its place (1, 2, …) in the object's `sources`. */
+const partFigure = z.strictObject({
+  value: z.number(),
+  unit: z.enum(FIGURE_UNITS).optional(),
+  label: text,
+  source: z.int().min(1, 'must be the number of a source in the list below: 1 for the first'),
+});
+const objectPart = z.strictObject({
+  /** The part's slug: its drawing is the group `<g id="part-<slug>">` of the illustration. */
+  slug,
+  name: text,
+  /** Glossary slugs of kind material: the raw materials in the part. */
+  materials: z.array(slug).min(1, 'must name at least one raw material (a glossary slug)'),
+  /** What the materials do there, in one or two sentences (markdown, `[[term]]` links). */
+  text,
+  figure: partFigure.optional(),
+  /** The card that tells more. */
+  card: slug,
+});
+export const objectSource = z.strictObject({
+  title: text,
+  summary,
+  illustration,
+  parts: z.array(objectPart).min(5, 'must have at least five parts'),
+  sources: z.array(source).min(1, 'must name at least one source'),
+});
+export const objectTranslation = z.strictObject({
+  title: text,
+  summary,
+  illustration: illustrationText.optional(),
+  parts: z
+    .array(
+      z.strictObject({
+        name: text,
+        text,
+        figure: z.strictObject({ label: text }).optional(),
+      }),
+    )
+    .optional(),
+  translation: translationMeta,
+});
+
 export const SCHEMAS = {
   topics: { source: topicSource, translation: topicTranslation, body: 'required' },
   glossary: { source: glossarySource, translation: glossaryTranslation, body: 'none' },
   regions: { source: regionSource, translation: regionTranslation, body: 'required' },
   cards: { source: cardSource, translation: cardTranslation, body: 'required' },
   quizzes: { source: quizSource, translation: quizTranslation, body: 'none' },
+  objects: { source: objectSource, translation: objectTranslation, body: 'required' },
 } as const satisfies Record<Collection, { source: z.ZodType; translation: z.ZodType; body: 'required' | 'none' }>;
 
 export type TopicSource = z.infer<typeof topicSource>;
@@ -174,3 +217,4 @@ export type GlossarySource = z.infer<typeof glossarySource>;
 export type RegionSource = z.infer<typeof regionSource>;
 export type CardSource = z.infer<typeof cardSource>;
 export type QuizSource = z.infer<typeof quizSource>;
+export type ObjectSource = z.infer<typeof objectSource>;

@@ -3,7 +3,7 @@
  * page. A request that fails, or does not answer within the timeout, is not cached, so "try
  * again" really tries again.
  */
-import { catalogPaths, type CatalogIndex, type CompiledCard, type CompiledGlossary, type CompiledQuiz } from '../shared/catalog.ts';
+import { catalogPaths, type CatalogIndex, type CompiledCard, type CompiledGlossary, type CompiledObject, type CompiledQuiz } from '../shared/catalog.ts';
 import { contentTimeout, kitUrl } from './config.ts';
 import { OreError } from './errors.ts';
 
@@ -61,6 +61,14 @@ export async function loadQuiz(locale: string, slug: string): Promise<CompiledQu
   return load<CompiledQuiz>(catalogPaths.quiz(locale, slug));
 }
 
+export async function loadObject(locale: string, slug: string): Promise<CompiledObject> {
+  const index = await loadIndex(locale);
+  if (!index.objects?.some((object) => object.slug === slug)) {
+    throw new OreError('unknown-object', `there is no object "${slug}" in the ${locale} catalog`, { slug });
+  }
+  return load<CompiledObject>(catalogPaths.object(locale, slug));
+}
+
 /** A locale's UI strings: data like the content, so no code chunk per locale. */
 export function loadUiStrings(locale: string): Promise<Record<string, unknown>> {
   return load<Record<string, unknown>>(catalogPaths.ui(locale));
@@ -73,6 +81,11 @@ export function loadGlossary(locale: string): Promise<CompiledGlossary> {
 /** URL of the static page of a card, readable without JavaScript. */
 export function cardPageUrl(locale: string, slug: string): string {
   return kitUrl(catalogPaths.cardPage(locale, slug));
+}
+
+/** URL of the static page (and poster) of an everyday object. */
+export function objectPageUrl(locale: string, slug: string): string {
+  return kitUrl(catalogPaths.objectPage(locale, slug));
 }
 
 /** Forgets every cached response (tests; a long-lived page after a content update). */

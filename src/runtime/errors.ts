@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unknown-topic',
   'unknown-region',
   'unknown-tag',
+  'unknown-object',
   'missing-attribute',
   'network',
   'timeout',

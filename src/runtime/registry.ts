@@ -8,6 +8,7 @@ export const ELEMENTS = {
   'ore-banner': () => import('../components/ore-banner/define.ts'),
   'ore-quiz': () => import('../components/ore-quiz/define.ts'),
   'ore-glossary': () => import('../components/ore-glossary/define.ts'),
+  'ore-explorer': () => import('../components/ore-explorer/define.ts'),
 } as const satisfies Record<`ore-${string}`, () => Promise<unknown>>;
 
 export type OreTag = keyof typeof ELEMENTS;

@@ -9,7 +9,7 @@
  */
 
 /** Collections of the content library, in the order the compiler resolves them. */
-export const COLLECTIONS = ['topics', 'glossary', 'regions', 'cards', 'quizzes'] as const;
+export const COLLECTIONS = ['topics', 'glossary', 'regions', 'cards', 'quizzes', 'objects'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Units a headline figure may carry; all are units `Intl.NumberFormat` formats in every locale. */
@@ -128,6 +128,39 @@ export interface CompiledQuiz extends QuizSummary {
   questions: CompiledQuestion[];
 }
 
+/** An everyday object in the index: enough to list it and to know it exists. */
+export interface ObjectSummary extends Provenance {
+  slug: string;
+  title: string;
+  summary: string;
+}
+
+/** One part of an everyday object: where it is in the drawing and which raw materials are in it. */
+export interface CompiledObjectPart {
+  /** The part's slug; its drawing is the SVG group `#part-<slug>` of the object's illustration. */
+  slug: string;
+  name: string;
+  /** Slugs of the raw materials in the part (glossary terms of kind material), in the order authored. */
+  materials: string[];
+  /** The glossary's entries for those materials, then for any other term the text links. */
+  terms: CompiledTerm[];
+  /** What the materials do there: sanitised HTML rendered at build time. */
+  html: string;
+  /** A sourced number about the part, with the source it comes from. */
+  figure?: CompiledFigure & { source: Source };
+  /** The card that tells more, with its title in the object's language. */
+  card: { slug: string; title: string; lang: string };
+}
+
+export interface CompiledObject extends ObjectSummary {
+  /** The introduction: sanitised HTML rendered at build time. */
+  html: string;
+  /** The drawing, with one `<g id="part-<slug>">` per part. */
+  illustration: CompiledIllustration;
+  parts: CompiledObjectPart[];
+  sources: Source[];
+}
+
 export interface CatalogIndex {
   /** The catalog's locale. */
   locale: string;
@@ -135,6 +168,7 @@ export interface CatalogIndex {
   regions: CompiledRegion[];
   cards: CardSummary[];
   quizzes: QuizSummary[];
+  objects: ObjectSummary[];
 }
 
 export interface CompiledGlossary {
@@ -165,4 +199,7 @@ export const catalogPaths = {
   topicPage: (locale: string, slug: string) => `topics/${locale}/${slug}.html`,
   /** The oEmbed response beside a card or quiz page (same path, `.oembed.json`). */
   oembed: (page: string) => page.replace(/\.html$/, '.oembed.json'),
+  object: (locale: string, slug: string) => `content/${locale}/objects/${slug}.json`,
+  /** The static page (and classroom poster) of an everyday object, readable without JavaScript. */
+  objectPage: (locale: string, slug: string) => `objects/${locale}/${slug}.html`,
 } as const;

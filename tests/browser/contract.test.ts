@@ -58,6 +58,11 @@ const CASES: Record<OreTag, ContractCase> = {
     unknown: [{ attributes: { term: 'no-such-term' }, code: 'unknown-term', names: 'no-such-term' }],
     invalid: { theme: 'neon' },
   },
+  'ore-explorer': {
+    valid: { object: 'smartphone' },
+    unknown: [{ attributes: { object: 'no-such-object' }, code: 'unknown-object', names: 'no-such-object' }],
+    invalid: { 'heading-level': '9', theme: 'neon' },
+  },
 };
 
 function create(tag: OreTag, attributes: Attributes): HTMLElement {

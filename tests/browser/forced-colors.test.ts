@@ -6,6 +6,7 @@ import { cardExamples, renderCard } from '../../src/components/ore-card/ore-card
 import { deckExamples, renderDeck } from '../../src/components/ore-deck/ore-deck.stories.ts';
 import { bannerExamples, renderBanner } from '../../src/components/ore-banner/ore-banner.stories.ts';
 import { glossaryExamples, renderGlossary } from '../../src/components/ore-glossary/ore-glossary.stories.ts';
+import { explorerExamples, renderExplorer } from '../../src/components/ore-explorer/ore-explorer.stories.ts';
 import { quizExamples, renderQuiz } from '../../src/components/ore-quiz/ore-quiz.stories.ts';
 import { expectNoAxeViolations, part, settled } from './helpers.ts';
 
@@ -20,6 +21,7 @@ describe('forced colors', () => {
     ['ore-banner', renderBanner(first(bannerExamples))],
     ['ore-quiz', renderQuiz(first(quizExamples))],
     ['ore-glossary', renderGlossary(first(glossaryExamples))],
+    ['ore-explorer', renderExplorer(explorerExamples.PartChosen.args)],
   ];
 
   for (const [tag, template] of cases) {

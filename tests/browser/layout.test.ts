@@ -25,6 +25,7 @@ export const VARIANTS: Record<OreTag, Record<string, Attributes>> = {
   'ore-banner': { strip: { topic: 'circular-economy' } },
   'ore-quiz': { quiz: { quiz: 'circular-economy' } },
   'ore-glossary': { 'a-z': {}, term: { term: 'ore-grade' } },
+  'ore-explorer': { object: { object: 'smartphone' } },
 };
 
 const DELAY = 1200;

@@ -6,6 +6,7 @@ import * as deckStories from '../../src/components/ore-deck/ore-deck.stories.ts'
 import * as bannerStories from '../../src/components/ore-banner/ore-banner.stories.ts';
 import * as glossaryStories from '../../src/components/ore-glossary/ore-glossary.stories.ts';
 import * as quizStories from '../../src/components/ore-quiz/ore-quiz.stories.ts';
+import * as explorerStories from '../../src/components/ore-explorer/ore-explorer.stories.ts';
 import { ERROR_TAG } from '../../.storybook/element-stories.ts';
 import { argTypesFor, unionValues, declarationOf } from '../../.storybook/manifest.ts';
 import { expectNoAxeViolations, nextOutcome, settled } from './helpers.ts';
@@ -22,6 +23,7 @@ describe('stories as fixtures', () => {
     ['ore-deck', deckStories.deckExamples as Examples, deckStories.renderDeck, deckStories],
     ['ore-banner', bannerStories.bannerExamples as Examples, bannerStories.renderBanner, bannerStories],
     ['ore-glossary', glossaryStories.glossaryExamples as Examples, glossaryStories.renderGlossary, glossaryStories],
+    ['ore-explorer', explorerStories.explorerExamples as Examples, explorerStories.renderExplorer, explorerStories],
     ['ore-quiz', quizStories.quizExamples as Examples, quizStories.renderQuiz, quizStories],
   ];
 

@@ -25,7 +25,7 @@ describe('XLIFF exchange', () => {
     const js = (await xliff12ToJs(xml)) as { sourceLanguage: string; targetLanguage: string; resources: Record<string, Record<string, { source: string; target?: string; note?: string; additionalAttributes?: Record<string, string> }>> };
     assert.equal(js.sourceLanguage, 'en');
     assert.equal(js.targetLanguage, 'de');
-    assert.deepEqual(Object.keys(js.resources).sort(), ['cards', 'glossary', 'quizzes', 'regions', 'topics']);
+    assert.deepEqual(Object.keys(js.resources).sort(), ['cards', 'glossary', 'objects', 'quizzes', 'regions', 'topics']);
     const summary = js.resources.cards['world-e-waste-2022#summary'];
     assert.equal(summary.source, 'In 2022 the world threw away 62 million tonnes of electronics.');
     assert.equal(summary.target, '2022 warf die Welt 62 Millionen Tonnen Elektronik weg.');

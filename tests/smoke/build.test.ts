@@ -54,6 +54,19 @@ describe('production build', () => {
     }
   });
 
+  it('has a static poster page per object and locale, readable without scripts', async () => {
+    await stat(path.join(dist, 'objects/ore-object-page.css'));
+    const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
+    assert.ok(en.objects.length >= 6);
+    for (const locale of LOCALE_CODES) {
+      for (const { slug } of en.objects) {
+        const page = await readFile(path.join(dist, `objects/${locale}/${slug}.html`), 'utf8');
+        assert.match(page, new RegExp(`<html lang="${locale}"`));
+        assert.doesNotMatch(page, /<script/i);
+      }
+    }
+  });
+
   it('ships no markdown, YAML parser, schema library or markdown engine to the browser', async () => {
     const all = await readdir(dist, { recursive: true });
     assert.deepEqual(all.filter((f) => String(f).endsWith('.md')), []);
@@ -118,6 +131,7 @@ describe('embedding from another origin', () => {
       <ore-deck ${extra('deck')} topic="${en.cards[0].topic}"></ore-deck>
       <ore-quiz ${extra('quiz')} quiz="${en.quizzes[0].slug}"></ore-quiz>
       <ore-glossary ${extra('glossary')}></ore-glossary>
+      <ore-explorer ${extra('explorer')} object="${en.objects[0].slug}"></ore-explorer>
     </section>`;
     const page = (body: string) => ({
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
@@ -226,7 +240,7 @@ describe('embedding from another origin', () => {
 
   it('all five elements on one page, in two languages side by side', async () => {
     const { page, problems, origins } = await open('all.html');
-    const tags = ['banner', 'card', 'deck', 'quiz', 'glossary'];
+    const tags = ['banner', 'card', 'deck', 'quiz', 'glossary', 'explorer'];
     await page.waitForFunction(
       (tags) => tags.every((tag) => ['en', 'de'].every((lang) => document.getElementById(`${tag}-${lang}`)?.dataset.state === 'complete')),
       { timeout: 15_000 },
@@ -241,6 +255,9 @@ describe('embedding from another origin', () => {
       ['en', 'de'].map((lang) => document.getElementById(`glossary-${lang}`)!.shadowRoot!.querySelector('[part~="filter-label"]')!.textContent!.trim()),
     );
     assert.notEqual(glossaryLabels[0], glossaryLabels[1], 'the German glossary is labelled in German');
+    // Choosing a part renders new markup under the strict CSP and Trusted Types, too.
+    await page.evaluate(() => document.getElementById('explorer-de')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="part-button"]')!.click());
+    await page.waitForFunction(() => !!document.getElementById('explorer-de')!.shadowRoot!.querySelector('[part~="detail-title"]'), { timeout: 5_000 });
     assert.deepEqual(problems, []);
     assert.deepEqual([...origins].sort(), [host.origin, kit.origin].sort());
     const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]);
@@ -253,7 +270,7 @@ describe('embedding from another origin', () => {
       const { page, problems } = await open(`a11y-${theme}.html`);
       await page.waitForFunction(
         () => {
-          const elements = [...document.querySelectorAll<HTMLElement>('ore-banner, ore-card, ore-deck, ore-quiz, ore-glossary')];
+          const elements = [...document.querySelectorAll<HTMLElement>('ore-banner, ore-card, ore-deck, ore-quiz, ore-glossary, ore-explorer')];
           return elements.length > 0 && elements.every((element) => element.dataset.state === 'complete');
         },
         { timeout: 30_000 },
@@ -276,6 +293,19 @@ describe('embedding from another origin', () => {
   }
 
   // The gallery became the configurator: tests/smoke/embed.test.ts drives it.
+
+  it('each object page prints as a one-page A4 poster', async () => {
+    const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
+    const pages = [...en.objects.map((o: { slug: string }) => `en/${o.slug}`), ...LOCALE_CODES.map((locale) => `${locale}/${en.objects[0].slug}`)];
+    const page: Page = await browser.newPage();
+    for (const file of pages) {
+      await page.goto(`${kit.origin}/objects/${file}.html`, { waitUntil: 'load' });
+      const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+      const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      assert.equal(sheets, 1, `objects/${file}.html prints on ${sheets} pages`);
+    }
+    await page.close();
+  });
 
   it('loading the kit twice raises no error', async () => {
     const { page, problems } = await open('twice.html');

@@ -49,6 +49,15 @@ export const FIELDS: Record<Collection, Record<string, FieldInfo>> = {
     'questions[].choices[]': { where: 'one answer button; keep the same order as the English choices', max: 120 },
     'questions[].explanation': { where: 'shown after the reader answers the question', max: 300 },
   },
+  objects: {
+    title: { where: "the object's name, the heading of the explorer and of its poster page", max: 60 },
+    summary: { where: 'one line about the object, in lists and link previews', max: SUMMARY_MAX },
+    'illustration.alt': { where: "the object's drawing, read aloud by screen readers" },
+    'parts[].name': { where: 'the name of one part, on its button in the list of parts', max: 40 },
+    'parts[].text': { where: 'what the raw materials do in the part: one or two sentences (markdown, keep the [[links]])', max: 320, sourceMax: 260 },
+    'parts[].figure.label': { where: 'what the number about the part counts, printed right after the number', max: 160 },
+    body: { where: "the object's short introduction (markdown)" },
+  },
 };
 
 /** `questions[1].choices[0]` → `questions[].choices[]`. */

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { compile } from '../../src/compiler/compile.ts';
-import { parseEmbedQuery, WIDGETS } from '../../src/shared/embed.ts';
+import { parseEmbedQuery, WIDGETS, WIDGET_NAMES } from '../../src/shared/embed.ts';
 import { readFile } from 'node:fs/promises';
 import { LOCALE_CODES } from '../../src/shared/locales.ts';
 
@@ -33,7 +33,7 @@ describe('embed.html addresses', () => {
 
   it('names each problem, with what would work', () => {
     assert.deepEqual(parse('').problems.map((p) => p.key), ['embed.noWidget']);
-    assert.deepEqual(parse('widget=crad').problems, [{ key: 'embed.unknownWidget', vars: { widget: 'crad', widgets: 'card, deck, banner, quiz, glossary' } }]);
+    assert.deepEqual(parse('widget=crad').problems, [{ key: 'embed.unknownWidget', vars: { widget: 'crad', widgets: WIDGET_NAMES.join(', ') } }]);
     assert.deepEqual(parse('widget=card&card=x&theme=neon&variant=huge&accent=red&colour=1').problems.map((p) => [p.key, p.vars.parameter]), [
       ['embed.invalidValue', 'theme'],
       ['embed.invalidValue', 'variant'],

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { oreContent } from './src/compiler/vite-plugin.ts';
 import { kitMessages } from './src/compiler/kit-messages.ts';
+import { parallelChunks } from './src/compiler/parallel-chunks.ts';
 
 /**
  * One build, two products: the embeddable kit (`ore-kit.js`, a stable name at the root, with
@@ -11,7 +12,7 @@ export default defineConfig({
   base: './',
   // A static host answers 404 for a missing file; so does the dev server.
   appType: 'mpa',
-  plugins: [oreContent({ entry: 'src/ore-kit.ts' }), kitMessages()],
+  plugins: [oreContent({ entry: 'src/ore-kit.ts' }), kitMessages(), parallelChunks()],
   build: {
     target: 'es2022',
     // Vite's preload helper would add <link> tags to the host page's <head>: the kit must not touch it.

@@ -7,6 +7,7 @@ import {
   catalogPaths,
   type CardSummary,
   type CatalogIndex,
+  type CatalogSelection,
   type CompiledCard,
   type CompiledGlossary,
   type CompiledQuiz,
@@ -228,7 +229,12 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     } satisfies CardSummary;
   };
 
-  const quizOf = (entry: Entry) => {
+  const cardTitleOf = (slug: string, locale: string) => {
+    const card = resolve('cards', slug, locale);
+    return { cardTitle: (card?.data as CardSource | undefined)?.title ?? slug, cardLang: card?.lang ?? locale };
+  };
+
+  const quizOf = (entry: Entry, locale: string) => {
     const data = entry.data as QuizSource;
     const source = library.sources.quizzes.get(entry.slug)!.data as QuizSource;
     return {
@@ -243,6 +249,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
         answer: source.questions[i].choices.indexOf(source.questions[i].answer),
         explanation: q.explanation,
         card: q.card,
+        ...cardTitleOf(q.card, locale),
       })),
       ...provenance(library, entry),
     } satisfies CompiledQuiz;
@@ -275,7 +282,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       .sort((a, b) => collator.compare(a.name, b.name));
 
     const cards = entries('cards').map(compileCard).sort(byTopicThenSlug);
-    const quizzes = entries('quizzes').map(quizOf).sort(byTopicThenSlug);
+    const quizzes = entries('quizzes').map((entry) => quizOf(entry, locale)).sort(byTopicThenSlug);
     const glossary = {
       locale,
       terms: entries('glossary').map(term).sort((a, b) => collator.compare(a.term, b.term)),
@@ -289,6 +296,10 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       quizzes: quizzes.map(({ questions, ...summary }): QuizSummary => summary),
     } satisfies CatalogIndex;
     files.set(catalogPaths.index(locale), json(index));
+    files.set(
+      catalogPaths.selection(locale),
+      json({ locale, topics: topics.map(({ slug }) => ({ slug })), regions: regions.map(({ slug }) => ({ slug })), cards: index.cards } satisfies CatalogSelection),
+    );
     files.set(catalogPaths.glossary(locale), json(glossary));
     for (const card of cards) {
       files.set(catalogPaths.card(locale, card.slug), json(card));

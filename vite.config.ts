@@ -12,7 +12,12 @@ export default defineConfig({
   base: './',
   // A static host answers 404 for a missing file; so does the dev server.
   appType: 'mpa',
-  plugins: [oreContent({ entry: 'src/ore-kit.ts' }), kitMessages(), parallelChunks()],
+  plugins: [
+    // ORE_CONTENT_ROOT builds another library with this project's UI strings (npm run bench).
+    oreContent({ entry: 'src/ore-kit.ts', root: process.env.ORE_CONTENT_ROOT, localesRoot: process.env.ORE_CONTENT_ROOT && process.cwd() }),
+    kitMessages(),
+    parallelChunks(),
+  ],
   build: {
     target: 'es2022',
     // Vite's preload helper would add <link> tags to the host page's <head>: the kit must not touch it.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compile, type CompileResult } from './compile.ts';
 import { ContentBuildError } from './errors.ts';
+import { writeFiles } from './write-files.ts';
 
 export interface OreContentOptions {
   /** Folder holding `content/` (and `locales/`); defaults to Vite's root. */
@@ -47,9 +48,11 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
       this.addWatchFile(path.join(localesRoot, 'locales'));
     },
 
-    generateBundle() {
-      if (!latest || latest.errors.length) return;
-      for (const [fileName, source] of latest.files) this.emitFile({ type: 'asset', fileName, source });
+    // Written straight to the output folder: thousands of JSON and HTML files gain nothing from the
+    // bundler's asset pipeline (hashing, the size report), which cost more than compiling them.
+    async writeBundle(output) {
+      if (!latest || latest.errors.length || !output.dir) return;
+      await writeFiles(output.dir, latest.files);
     },
 
     configureServer(server: ViteDevServer) {

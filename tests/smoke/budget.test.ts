@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
-import { serveKit, measurePage, floorBytes, gzip9, kb, type KitServer, type Transfer } from './transfer.ts';
+import { serveKit, measurePage, floorBytes, fiveWidgets, gzip9, kb, type KitServer, type Transfer } from './transfer.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dist = path.join(root, 'dist');
@@ -21,16 +21,6 @@ export const BUDGET = { entry: 3 * 1024, card: 30 * 1024, widgets: 55 * 1024 } a
 export const ROUND_TRIPS = { card: 3 } as const;
 /** Each response of the kit's origin waits this long, so sequential requests stand apart. */
 const DELAY_MS = 120;
-
-export function fiveWidgets(index: { cards: { slug: string; topic: string }[]; quizzes: { slug: string }[] }, lang: string): string {
-  return `<section lang="${lang}">
-    <ore-banner topic="${index.cards[0].topic}"></ore-banner>
-    <ore-card card="${index.cards[0].slug}"></ore-card>
-    <ore-deck topic="${index.cards[0].topic}"></ore-deck>
-    <ore-quiz quiz="${index.quizzes[0].slug}"></ore-quiz>
-    <ore-glossary></ore-glossary>
-  </section>`;
-}
 
 const describeTransfer = (t: Transfer) =>
   `${kb(t.bytes)} in ${t.requests} requests, ${t.roundTrips} round trips (${t.chain.map((level) => level.map((p) => path.basename(p)).join(' + ')).join(' → ')})`;

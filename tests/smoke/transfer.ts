@@ -171,4 +171,15 @@ globalThis.floor = [LitElement, html, css, unsafeHTML, i18next.createInstance(),
   }
 }
 
+/** All five elements in one language, as a host page would write them. */
+export function fiveWidgets(index: { cards: { slug: string; topic: string }[]; quizzes: { slug: string }[] }, lang: string): string {
+  return `<section lang="${lang}">
+    <ore-banner topic="${index.cards[0].topic}"></ore-banner>
+    <ore-card card="${index.cards[0].slug}"></ore-card>
+    <ore-deck topic="${index.cards[0].topic}"></ore-deck>
+    <ore-quiz quiz="${index.quizzes[0].slug}"></ore-quiz>
+    <ore-glossary></ore-glossary>
+  </section>`;
+}
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

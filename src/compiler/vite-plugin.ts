@@ -16,6 +16,8 @@ export interface OreContentOptions {
   localesRoot?: string;
   /** Module served as `/ore-kit.js` in development, so embed snippets work there too. */
   entry?: string;
+  /** The content compiler (tests count its runs). */
+  compile?: typeof compile;
 }
 
 const TYPES: Record<string, string> = {
@@ -29,18 +31,24 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
   let localesRoot = options.localesRoot ?? root;
   let latest: CompileResult | undefined;
   let building: Promise<CompileResult> | undefined;
+  let serving = false;
 
-  const rebuild = () => (building = compile(root, { localesRoot }).then((result) => (latest = result)));
+  const compiler = options.compile ?? compile;
+  const rebuild = () => (building = compiler(root, { localesRoot }).then((result) => (latest = result)));
 
   return {
     name: 'ore-content',
 
     configResolved(config) {
+      serving = config.command === 'serve';
       root = options.root ?? config.root;
       localesRoot = options.localesRoot ?? root;
     },
 
     async buildStart() {
+      // The dev server started its compile in configureServer and serves once it is done: a second
+      // one here would double the work and hold up the server's start.
+      if (serving) return;
       const result = await rebuild();
       if (result.errors.length) this.error(new ContentBuildError(result.errors).message);
       for (const warning of result.warnings) this.warn(warning.toString());

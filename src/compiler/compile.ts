@@ -302,7 +302,9 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     );
     files.set(catalogPaths.glossary(locale), json(glossary));
     for (const card of cards) {
-      files.set(catalogPaths.card(locale, card.slug), json(card));
+      // A card in another language is the same file as in that language: the browser falls back
+      // along the chain at run time (content-client.ts) instead of fetching a copy per locale.
+      if (card.lang === locale) files.set(catalogPaths.card(locale, card.slug), json(card));
       files.set(catalogPaths.cardPage(locale, card.slug), renderCardPage(card, locale, ui));
     }
     for (const quiz of quizzes) files.set(catalogPaths.quiz(locale, quiz.slug), json(quiz));

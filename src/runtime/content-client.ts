@@ -6,6 +6,7 @@
 import { catalogPaths, type CatalogIndex, type CatalogSelection, type CompiledCard, type CompiledGlossary, type CompiledQuiz } from '../shared/catalog.ts';
 import { contentTimeout, kitUrl } from './config.ts';
 import { OreError } from './errors.ts';
+import { fallbackChain } from '../shared/locales.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -48,23 +49,20 @@ async function fetchJson<T>(url: string): Promise<T> {
   }
 }
 
+const notFound = (error: unknown) => error instanceof OreError && error.params.status === NOT_FOUND.status;
+
 /**
- * The file at `path`. A 404 is `missing()` — the error that names what the page asked for — only
- * if the catalog itself answers (its UI strings, usually loaded already): when the kit's base is
+ * Every file answered 404: `missing()` — the error that names what the page asked for — only if
+ * the catalog itself answers (its UI strings, usually loaded already). When the kit's base is
  * wrong every file is 404, and that is a network failure worth retrying, not a wrong slug.
  */
-async function loadOrMissing<T>(path: string, locale: string, missing: () => OreError): Promise<T> {
+async function missingOr(locale: string, error: unknown, missing: () => OreError): Promise<never> {
   try {
-    return await load<T>(path);
-  } catch (error) {
-    if (!(error instanceof OreError && error.params.status === NOT_FOUND.status)) throw error;
-    try {
-      await load(catalogPaths.ui(locale));
-    } catch {
-      throw error;
-    }
-    throw missing();
+    await load(catalogPaths.ui(locale));
+  } catch {
+    throw error;
   }
+  throw missing();
 }
 
 function load<T>(path: string): Promise<T> {
@@ -90,18 +88,31 @@ export function loadSelection(locale: string): Promise<CatalogSelection> {
 /** A slug is only ever a file name in the catalog, never a path: `../x` or `a/b` is no card. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-/** One card: its own file, nothing else (no index to check the slug: a 404 is the unknown card). */
-export function loadCard(locale: string, slug: string): Promise<CompiledCard> {
+/**
+ * One card: its own file, nothing else (no index to check the slug). A locale has a file only
+ * for the cards translated into it, so a 404 means "try the next locale of the fallback chain";
+ * a 404 in all of them is the unknown card.
+ */
+export async function loadCard(locale: string, slug: string): Promise<CompiledCard> {
   const missing = () => new OreError('unknown-card', `there is no card "${slug}" in the ${locale} catalog`, { slug });
-  if (!SLUG.test(slug)) return Promise.reject(missing());
-  return loadOrMissing<CompiledCard>(catalogPaths.card(locale, slug), locale, missing);
+  if (!SLUG.test(slug)) throw missing();
+  let last: unknown;
+  for (const code of fallbackChain(locale)) {
+    try {
+      return await load<CompiledCard>(catalogPaths.card(code, slug));
+    } catch (error) {
+      if (!notFound(error)) throw error;
+      last = error;
+    }
+  }
+  return missingOr(locale, last, missing);
 }
 
 /** One quiz, with the titles of the cards its questions come from compiled in. */
 export function loadQuiz(locale: string, slug: string): Promise<CompiledQuiz> {
   const missing = () => new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug });
   if (!SLUG.test(slug)) return Promise.reject(missing());
-  return loadOrMissing<CompiledQuiz>(catalogPaths.quiz(locale, slug), locale, missing);
+  return load<CompiledQuiz>(catalogPaths.quiz(locale, slug)).catch((error: unknown) => (notFound(error) ? missingOr(locale, error, missing) : Promise.reject(error)));
 }
 
 /** A locale's UI strings: data like the content, so no code chunk per locale. */

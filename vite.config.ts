@@ -8,6 +8,10 @@ import { parallelChunks } from './src/compiler/parallel-chunks.ts';
  * lazily loaded chunks beside it) and the static site around it (gallery, card pages,
  * catalogs). `base: './'` keeps every URL relative, so `dist/` works on any host and path.
  */
+const ENTRY_ONLY = /src[\\/](ore-kit\.ts|runtime[\\/](autoload|prefetch|registry)\.ts)$/;
+const sharedByElements = (id: string) =>
+  !ENTRY_ONLY.test(id) && !id.includes('virtual:') && /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](runtime|shared|components[\\/]shared)[\\/]|locales[\\/]|@oxc-project[\\/+]runtime/.test(id);
+
 export default defineConfig({
   base: './',
   // A static host answers 404 for a missing file; so does the dev server.
@@ -37,6 +41,10 @@ export default defineConfig({
           return `assets/${element ?? '[name]'}-[hash].js`;
         },
         assetFileNames: 'assets/[name]-[hash][extname]',
+        // What the elements share (Lit, the runtime, shared component code) in one chunk: each
+        // small shared module as its own file cost a request, and past six per origin an HTTP/1.1
+        // browser queues them into another round trip. The entry's own modules stay out of it.
+        codeSplitting: { groups: [{ name: 'kit', test: sharedByElements }] },
       },
     },
   },

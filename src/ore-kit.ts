@@ -8,8 +8,13 @@
  */
 import { ELEMENTS, TAGS } from './runtime/registry.ts';
 import { createAutoloader } from './runtime/autoload.ts';
+import { createPrefetcher } from './runtime/prefetch.ts';
+import messages from 'virtual:ore-kit/messages';
 
-const autoloader = createAutoloader(ELEMENTS);
+// Content lives next to this file (in development: at the dev server's base).
+const base = import.meta.env.DEV ? new URL(import.meta.env.BASE_URL ?? '/', document.baseURI) : new URL(/* @vite-ignore */ './', import.meta.url);
+// Each element's content and strings are requested as soon as its tag is seen, in parallel with its code.
+const autoloader = createAutoloader(ELEMENTS, { found: createPrefetcher(base, Object.keys(messages)) });
 
 /**
  * Finds ore-kit elements in `root` — a shadow root the kit cannot see from the document — loads

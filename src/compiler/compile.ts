@@ -7,6 +7,7 @@ import {
   catalogPaths,
   type CardSummary,
   type CatalogIndex,
+  type CatalogSelection,
   type CompiledCard,
   type CompiledGlossary,
   type CompiledQuiz,
@@ -243,7 +244,12 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     } satisfies CardSummary;
   };
 
-  const quizOf = (entry: Entry) => {
+  const cardTitleOf = (slug: string, locale: string) => {
+    const card = resolve('cards', slug, locale);
+    return { cardTitle: (card?.data as CardSource | undefined)?.title ?? slug, cardLang: card?.lang ?? locale };
+  };
+
+  const quizOf = (entry: Entry, locale: string) => {
     const data = entry.data as QuizSource;
     const source = library.sources.quizzes.get(entry.slug)!.data as QuizSource;
     return {
@@ -258,6 +264,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
         answer: source.questions[i].choices.indexOf(source.questions[i].answer),
         explanation: q.explanation,
         card: q.card,
+        ...cardTitleOf(q.card, locale),
       })),
       ...provenance(library, entry),
     } satisfies CompiledQuiz;
@@ -297,7 +304,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       .sort((a, b) => collator.compare(a.name, b.name));
 
     const cards = entries('cards').map(compileCard).sort(byTopicThenSlug);
-    const quizzes = entries('quizzes').map(quizOf).sort(byTopicThenSlug);
+    const quizzes = entries('quizzes').map((entry) => quizOf(entry, locale)).sort(byTopicThenSlug);
     const objects = entries('objects')
       .map((entry) => compileObject(entry, library.illustrations, { resolve, provenance: (e) => provenance(library, e), term, errors }))
       .sort((a, b) => collator.compare(a.title, b.title));
@@ -315,9 +322,15 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       objects: objects.map(({ slug, title, summary, lang, status, stale }) => ({ slug, title, summary, lang, status, ...(stale ? { stale } : {}) })),
     } satisfies CatalogIndex;
     files.set(catalogPaths.index(locale), json(index));
+    files.set(
+      catalogPaths.selection(locale),
+      json({ locale, topics: topics.map(({ slug }) => ({ slug })), regions: regions.map(({ slug }) => ({ slug })), cards: index.cards } satisfies CatalogSelection),
+    );
     files.set(catalogPaths.glossary(locale), json(glossary));
     for (const card of cards) {
-      files.set(catalogPaths.card(locale, card.slug), json(card));
+      // A card in another language is the same file as in that language: the browser falls back
+      // along the chain at run time (content-client.ts) instead of fetching a copy per locale.
+      if (card.lang === locale) files.set(catalogPaths.card(locale, card.slug), json(card));
       const page = cardPageFrame(card, locale, ui, publicUrl);
       files.set(catalogPaths.cardPage(locale, card.slug), renderCardPage(card, locale, ui, page.frame));
       if (page.oembed) files.set(...page.oembed);

@@ -236,7 +236,10 @@ export async function loadLibrary(root: string): Promise<Library> {
     }
     for (const collection of COLLECTIONS) {
       const seen = new Map<string, string>();
-      for (const absolute of await listMarkdown(path.join(contentDir, lang, collection))) {
+      const files = await listMarkdown(path.join(contentDir, lang, collection));
+      // Read in parallel, parse in order: one await per file left the CPU idle for seconds on a big library.
+      const texts = await Promise.all(files.map((absolute) => readFile(absolute, 'utf8')));
+      for (const [i, absolute] of files.entries()) {
         const file = toPosix(path.relative(root, absolute));
         const slug = path.basename(absolute, '.md');
         if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -252,7 +255,7 @@ export async function loadLibrary(root: string): Promise<Library> {
 
         let parsed: ParsedFile;
         try {
-          parsed = parseFrontMatter(file, await readFile(absolute, 'utf8'));
+          parsed = parseFrontMatter(file, texts[i]);
         } catch (error) {
           if (error instanceof ContentError) {
             errors.push(error);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compile, type CompileResult } from './compile.ts';
 import { ContentBuildError } from './errors.ts';
+import { writeFiles } from './write-files.ts';
 
 export interface OreContentOptions {
   /** Folder holding `content/` (and `locales/`); defaults to Vite's root. */
@@ -17,6 +18,8 @@ export interface OreContentOptions {
   entry?: string;
   /** Module served as `/ore-kit-frame.js` in development (the iframe resizer). */
   frame?: string;
+  /** The content compiler (tests count its runs). */
+  compile?: typeof compile;
 }
 
 const TYPES: Record<string, string> = {
@@ -30,19 +33,25 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
   let localesRoot = options.localesRoot ?? root;
   let latest: CompileResult | undefined;
   let building: Promise<CompileResult> | undefined;
+  let serving = false;
 
+  const compiler = options.compile ?? compile;
   // ORE_KIT_URL: the address dist/ will be served from, for the absolute URLs of oEmbed responses.
-  const rebuild = () => (building = compile(root, { localesRoot, publicUrl: process.env.ORE_KIT_URL }).then((result) => (latest = result)));
+  const rebuild = () => (building = compiler(root, { localesRoot, publicUrl: process.env.ORE_KIT_URL }).then((result) => (latest = result)));
 
   return {
     name: 'ore-content',
 
     configResolved(config) {
+      serving = config.command === 'serve';
       root = options.root ?? config.root;
       localesRoot = options.localesRoot ?? root;
     },
 
     async buildStart() {
+      // The dev server started its compile in configureServer and serves once it is done: a second
+      // one here would double the work and hold up the server's start.
+      if (serving) return;
       const result = await rebuild();
       if (result.errors.length) this.error(new ContentBuildError(result.errors).message);
       for (const warning of result.warnings) this.warn(warning.toString());
@@ -50,9 +59,11 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
       this.addWatchFile(path.join(localesRoot, 'locales'));
     },
 
-    generateBundle() {
-      if (!latest || latest.errors.length) return;
-      for (const [fileName, source] of latest.files) this.emitFile({ type: 'asset', fileName, source });
+    // Written straight to the output folder: thousands of JSON and HTML files gain nothing from the
+    // bundler's asset pipeline (hashing, the size report), which cost more than compiling them.
+    async writeBundle(output) {
+      if (!latest || latest.errors.length || !output.dir) return;
+      await writeFiles(output.dir, latest.files);
     },
 
     configureServer(server: ViteDevServer) {

@@ -30,7 +30,12 @@ export interface Autoloader {
   discover(root?: Document | ShadowRoot): void;
 }
 
-export function createAutoloader(elements: Record<string, () => Promise<unknown>>): Autoloader {
+export interface AutoloadOptions {
+  /** Called for each element of the registry found before it is defined (the entry starts its requests). */
+  found?: (element: Element) => void;
+}
+
+export function createAutoloader(elements: Record<string, () => Promise<unknown>>, options: AutoloadOptions = {}): Autoloader {
   const requested = new Set<string>();
   const roots = new Set<Document | ShadowRoot>();
   const isKnown = (name: string) => Object.hasOwn(elements, name);
@@ -72,9 +77,15 @@ export function createAutoloader(elements: Record<string, () => Promise<unknown>
     });
   }
 
+  function load(element: Element): void {
+    if (!isKnown(element.localName) || customElements.get(element.localName)) return;
+    options.found?.(element);
+    request(element.localName);
+  }
+
   function loadIn(root: ParentNode): void {
-    if (root instanceof Element && isKnown(root.localName)) request(root.localName);
-    for (const element of root.querySelectorAll(':not(:defined)')) if (isKnown(element.localName)) request(element.localName);
+    if (root instanceof Element) load(root);
+    for (const element of root.querySelectorAll(':not(:defined)')) load(element);
   }
 
   function watch(root: Document | ShadowRoot): void {

@@ -3,31 +3,66 @@
  * page. A request that fails, or does not answer within the timeout, is not cached, so "try
  * again" really tries again.
  */
-import { catalogPaths, type CatalogIndex, type CompiledCard, type CompiledGlossary, type CompiledObject, type CompiledQuiz } from '../shared/catalog.ts';
+import { catalogPaths, type CatalogIndex, type CatalogSelection, type CompiledCard, type CompiledGlossary, type CompiledObject, type CompiledQuiz } from '../shared/catalog.ts';
 import { contentTimeout, kitUrl } from './config.ts';
 import { OreError } from './errors.ts';
+import { fallbackChain } from '../shared/locales.ts';
 
 const cache = new Map<string, Promise<unknown>>();
+
+/**
+ * Requests `ore-kit.js` started for elements it saw before their code arrived (src/runtime/prefetch.ts),
+ * by URL. Handed over through a global, not an import: an import shared with the entry would make
+ * every chunk import `ore-kit.js` back. Each is taken once.
+ */
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const started = (globalThis as { [key: symbol]: Map<string, Promise<Response>> | undefined })[Symbol.for('ore-kit.prefetch')];
+  const response = started?.get(url);
+  started?.delete(url);
+  return response;
+}
+
+/** Marks an answer 404 (the file does not exist), so a missing card is told apart from a network failure. */
+const NOT_FOUND = { status: '404' };
 
 async function fetchJson<T>(url: string): Promise<T> {
   const timeout = contentTimeout();
   // One deadline for the whole exchange: a server that sends headers and then stalls is caught too.
   const signal = AbortSignal.timeout(timeout);
   const timedOut = () => new OreError('timeout', `no answer from ${url} within ${timeout / 1000} s`);
+  // A request the entry started has its own deadline; this one still applies.
+  const deadline = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(timedOut()), { once: true }));
+  deadline.catch(() => undefined);
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit', signal });
+    response = await Promise.race([takePrefetched(url) ?? fetch(url, { credentials: 'omit', signal }), deadline]);
   } catch (error) {
     if (signal.aborted) throw timedOut();
     throw new OreError('network', `could not fetch ${url}: ${(error as Error).message}`);
   }
-  if (!response.ok) throw new OreError('network', `could not fetch ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new OreError('network', `could not fetch ${url}: HTTP ${response.status}`, response.status === 404 ? NOT_FOUND : {});
   try {
-    return (await response.json()) as T;
+    return (await Promise.race([response.json(), deadline])) as T;
   } catch {
     if (signal.aborted) throw timedOut();
     throw new OreError('network', `${url} is not valid JSON`);
   }
+}
+
+const notFound = (error: unknown) => error instanceof OreError && error.params.status === NOT_FOUND.status;
+
+/**
+ * Every file answered 404: `missing()` — the error that names what the page asked for — only if
+ * the catalog itself answers (its UI strings, usually loaded already). When the kit's base is
+ * wrong every file is 404, and that is a network failure worth retrying, not a wrong slug.
+ */
+async function missingOr(locale: string, error: unknown, missing: () => OreError): Promise<never> {
+  try {
+    await load(catalogPaths.ui(locale));
+  } catch {
+    throw error;
+  }
+  throw missing();
 }
 
 function load<T>(path: string): Promise<T> {
@@ -45,20 +80,39 @@ export function loadIndex(locale: string): Promise<CatalogIndex> {
   return load<CatalogIndex>(catalogPaths.index(locale));
 }
 
-export async function loadCard(locale: string, slug: string): Promise<CompiledCard> {
-  const index = await loadIndex(locale);
-  if (!index.cards.some((card) => card.slug === slug)) {
-    throw new OreError('unknown-card', `there is no card "${slug}" in the ${locale} catalog`, { slug });
-  }
-  return load<CompiledCard>(catalogPaths.card(locale, slug));
+/** What a deck or banner selects its cards from (smaller than the index). */
+export function loadSelection(locale: string): Promise<CatalogSelection> {
+  return load<CatalogSelection>(catalogPaths.selection(locale));
 }
 
-export async function loadQuiz(locale: string, slug: string): Promise<CompiledQuiz> {
-  const index = await loadIndex(locale);
-  if (!index.quizzes.some((quiz) => quiz.slug === slug)) {
-    throw new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug });
+/** A slug is only ever a file name in the catalog, never a path: `../x` or `a/b` is no card. */
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * One card: its own file, nothing else (no index to check the slug). A locale has a file only
+ * for the cards translated into it, so a 404 means "try the next locale of the fallback chain";
+ * a 404 in all of them is the unknown card.
+ */
+export async function loadCard(locale: string, slug: string): Promise<CompiledCard> {
+  const missing = () => new OreError('unknown-card', `there is no card "${slug}" in the ${locale} catalog`, { slug });
+  if (!SLUG.test(slug)) throw missing();
+  let last: unknown;
+  for (const code of fallbackChain(locale)) {
+    try {
+      return await load<CompiledCard>(catalogPaths.card(code, slug));
+    } catch (error) {
+      if (!notFound(error)) throw error;
+      last = error;
+    }
   }
-  return load<CompiledQuiz>(catalogPaths.quiz(locale, slug));
+  return missingOr(locale, last, missing);
+}
+
+/** One quiz, with the titles of the cards its questions come from compiled in. */
+export function loadQuiz(locale: string, slug: string): Promise<CompiledQuiz> {
+  const missing = () => new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug });
+  if (!SLUG.test(slug)) return Promise.reject(missing());
+  return load<CompiledQuiz>(catalogPaths.quiz(locale, slug)).catch((error: unknown) => (notFound(error) ? missingOr(locale, error, missing) : Promise.reject(error)));
 }
 
 export async function loadObject(locale: string, slug: string): Promise<CompiledObject> {

@@ -4,7 +4,7 @@
  * A topic, region or tag the catalog does not know is an error, never an empty selection, so
  * a typo in a snippet is seen.
  */
-import type { CardSummary, CatalogIndex } from '../shared/catalog.ts';
+import type { CardSummary, CatalogSelection } from '../shared/catalog.ts';
 import { OreError } from './errors.ts';
 
 export interface Selection {
@@ -27,7 +27,7 @@ export interface SelectedCards {
   cards: CardSummary[];
 }
 
-function checkFilters(index: Pick<CatalogIndex, 'topics' | 'regions' | 'cards'>, selection: Selection): void {
+function checkFilters(index: Pick<CatalogSelection, 'topics' | 'regions' | 'cards'>, selection: Selection): void {
   if (selection.topic && !index.topics.some((topic) => topic.slug === selection.topic)) {
     throw new OreError('unknown-topic', `topic="${selection.topic}" is not a topic of the catalog`, { slug: selection.topic });
   }
@@ -41,7 +41,7 @@ function checkFilters(index: Pick<CatalogIndex, 'topics' | 'regions' | 'cards'>,
   }
 }
 
-export function selectCards(index: Pick<CatalogIndex, 'topics' | 'regions' | 'cards'>, selection: Selection): SelectedCards {
+export function selectCards(index: Pick<CatalogSelection, 'topics' | 'regions' | 'cards'>, selection: Selection): SelectedCards {
   const all = index.cards;
   const wanted = splitList(selection.cards);
   let cards: CardSummary[];

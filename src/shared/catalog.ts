@@ -114,6 +114,10 @@ export interface CompiledQuestion {
   answer: number;
   explanation: string;
   card: string;
+  /** The card's title in the quiz's locale (or its fallback), so a quiz needs no other file. */
+  cardTitle: string;
+  /** Language of `cardTitle`. */
+  cardLang: string;
 }
 
 export interface QuizSummary extends Provenance {
@@ -171,6 +175,18 @@ export interface CatalogIndex {
   objects: ObjectSummary[];
 }
 
+/**
+ * What a deck or banner selects from (`selection.json`): the slugs of topics and regions, to tell
+ * a typo from an empty selection, and every card's summary — the index without the texts they
+ * never show.
+ */
+export interface CatalogSelection {
+  locale: string;
+  topics: Pick<CompiledTopic, 'slug'>[];
+  regions: Pick<CompiledRegion, 'slug'>[];
+  cards: CardSummary[];
+}
+
 export interface CompiledGlossary {
   locale: string;
   terms: CompiledTerm[];
@@ -182,6 +198,7 @@ export interface CompiledGlossary {
  */
 export const catalogPaths = {
   index: (locale: string) => `content/${locale}/index.json`,
+  selection: (locale: string) => `content/${locale}/selection.json`,
   card: (locale: string, slug: string) => `content/${locale}/cards/${slug}.json`,
   quiz: (locale: string, slug: string) => `content/${locale}/quizzes/${slug}.json`,
   glossary: (locale: string) => `content/${locale}/glossary.json`,

@@ -69,3 +69,21 @@ describe('dev server follows content edits', () => {
     assert.equal(current, 'E-waste around the world');
   });
 });
+
+describe('dev server start', () => {
+  it('compiles the library once at start, not once per hook', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'ore-dev-once-'));
+    await cp(path.join(projectRoot, 'tests/fixtures/library/content'), path.join(root, 'content'), { recursive: true });
+    const { compile } = await import('../../src/compiler/compile.ts');
+    let runs = 0;
+    const counting: typeof compile = (...args) => (runs++, compile(...args));
+    const dev = await start({ root, configFile: false, appType: 'mpa', plugins: [oreContent({ localesRoot: projectRoot, compile: counting })] });
+    try {
+      assert.equal((await fetch(dev.url('content/en/index.json'))).status, 200);
+      assert.equal(runs, 1);
+    } finally {
+      await dev.server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { bannerStyles } from './ore-banner.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
-import { cardPageUrl, loadIndex } from '../../runtime/content-client.ts';
+import { cardPageUrl, loadSelection } from '../../runtime/content-client.ts';
 import { selectCards } from '../../runtime/selection.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { ContentController } from '../shared/content-controller.ts';
@@ -146,7 +146,7 @@ export class OreBanner extends LitElement {
   private readonly localize = new LocalizeController(this);
 
   private readonly content = new ContentController(this, this.localize, {
-    load: async (locale, topic: string, region: string) => selectCards(await loadIndex(locale), { topic, region }).cards,
+    load: async (locale, topic: string, region: string) => selectCards(await loadSelection(locale), { topic, region }).cards,
     args: (): [string, string] => [this.topic, this.region],
   });
 

@@ -6,7 +6,7 @@ import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { deckStyles } from './ore-deck.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
-import { loadIndex } from '../../runtime/content-client.ts';
+import { loadSelection } from '../../runtime/content-client.ts';
 import { selectCards } from '../../runtime/selection.ts';
 import { ContentController } from '../shared/content-controller.ts';
 import { THEMES, enumAttribute, headingLevelAttribute, positiveNumberAttribute, type Theme } from '../../runtime/attributes.ts';
@@ -93,7 +93,7 @@ export class OreDeck extends LitElement {
 
   private readonly content = new ContentController(this, this.localize, {
     load: async (locale, cards: string, topic: string, tags: string, region: string, limit: number) =>
-      selectCards(await loadIndex(locale), { cards, topic, tags, region, limit }),
+      selectCards(await loadSelection(locale), { cards, topic, tags, region, limit }),
     args: (): [string, string, string, string, number] => [this.cards, this.topic, this.tags, this.region, this.limit],
   });
 

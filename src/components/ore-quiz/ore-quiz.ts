@@ -6,16 +6,19 @@ import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { quizStyles } from './ore-quiz.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
-import { cardPageUrl, loadIndex, loadQuiz } from '../../runtime/content-client.ts';
+import { cardPageUrl, loadQuiz } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
 import { ContentController } from '../shared/content-controller.ts';
 import { THEMES, booleanAttribute, enumAttribute, type Theme } from '../../runtime/attributes.ts';
 import { emit } from '../../runtime/events.ts';
 
+/** What the quiz shows of a card: a link with its title. */
+type CardRef = Pick<CardSummary, 'slug' | 'title' | 'lang'>;
+
 /** A quiz with the titles of the cards its explanations come from. */
 interface QuizContent {
   quiz: CompiledQuiz;
-  cards: Map<string, CardSummary>;
+  cards: Map<string, CardRef>;
 }
 
 /** One run through the quiz: the order shown and the answers given, all as authored indexes. */
@@ -31,8 +34,9 @@ interface Session {
 
 async function loadQuizFor(locale: string, slug: string): Promise<QuizContent> {
   if (!slug) throw new OreError('missing-attribute', 'the quiz attribute is empty', { attribute: 'quiz' });
-  const [quiz, index] = await Promise.all([loadQuiz(locale, slug), loadIndex(locale)]);
-  return { quiz, cards: new Map(index.cards.map((card) => [card.slug, card])) };
+  // The card titles are compiled into the quiz: one file, no index.
+  const quiz = await loadQuiz(locale, slug);
+  return { quiz, cards: new Map(quiz.questions.map((q) => [q.card, { slug: q.card, title: q.cardTitle, lang: q.cardLang }])) };
 }
 
 function range(length: number): number[] {
@@ -247,7 +251,7 @@ export class OreQuiz extends LitElement {
     </section>`;
   }
 
-  private renderQuestion(quiz: CompiledQuiz, cards: Map<string, CardSummary>, session: Session) {
+  private renderQuestion(quiz: CompiledQuiz, cards: Map<string, CardRef>, session: Session) {
     const { t } = this.localize;
     const index = session.order[this.position];
     const question = quiz.questions[index];
@@ -295,7 +299,7 @@ export class OreQuiz extends LitElement {
     </label>`;
   }
 
-  private renderCardLink(cards: Map<string, CardSummary>, question: CompiledQuestion) {
+  private renderCardLink(cards: Map<string, CardRef>, question: CompiledQuestion) {
     const card = cards.get(question.card);
     if (!card) return nothing;
     return html`<a part="card-link" href=${cardPageUrl(this.localize.locale, card.slug)}
@@ -303,7 +307,7 @@ export class OreQuiz extends LitElement {
     >`;
   }
 
-  private renderResult(quiz: CompiledQuiz, cards: Map<string, CardSummary>, session: Session) {
+  private renderResult(quiz: CompiledQuiz, cards: Map<string, CardRef>, session: Session) {
     const { t } = this.localize;
     const total = session.order.length;
     const score = this.score();

@@ -138,7 +138,7 @@ describe('<ore-explorer>', () => {
     const fi = await explorer(html`<ore-explorer object="smartphone" lang="fi"></ore-explorer>`);
     expect(buttons(fi)[0].getAttribute('lang')).to.equal('en');
     expect(text(part(fi, 'parts-heading'))).to.equal('Osat');
-    expect(text(part(fi, 'notice'))).to.contain('English');
+    expect(text(part(fi, 'notice'))).to.contain('englanti');
   });
 
   it('changing the object attribute shows the new object with nothing chosen', async () => {

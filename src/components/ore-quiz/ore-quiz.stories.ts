@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import './define.ts';
+import { playFeedback, playScore } from './ore-quiz.play.ts';
 
 export interface QuizArgs {
   quiz?: string;
@@ -48,3 +49,18 @@ export const Translated: Story = { args: quizExamples.Translated.args };
 export const FallbackToEnglish: Story = { args: quizExamples.FallbackToEnglish.args };
 export const UnknownQuiz: Story = { args: quizExamples.UnknownQuiz.args };
 export const MissingAttribute: Story = { args: quizExamples.MissingAttribute.args };
+
+/**
+ * The feedback after a wrong answer and the score screen with its review, reached by playing the
+ * quiz as a reader does (ore-quiz.play.ts); `autoplay` shows them on the docs page too.
+ */
+export const Feedback: Story = {
+  args: quizExamples.Question.args,
+  play: playFeedback,
+  parameters: { docs: { story: { autoplay: true } } },
+};
+export const Score: Story = {
+  args: quizExamples.Question.args,
+  play: playScore,
+  parameters: { docs: { story: { autoplay: true } } },
+};

@@ -4,11 +4,11 @@ import { css } from 'lit';
  * The quiz is one box from loading to the score screen: a header, the progress, a stage that
  * scrolls inside the box when its content does not fit, and a footer with the one button that
  * moves the reader on, always in view. Its height comes from its width (statusStyles draws the
- * base at --_box): 26em when wide, up to 36em when narrow, where text wraps onto more lines.
+ * base at --_box): 30em when wide, up to 38em when narrow, where text wraps onto more lines.
  */
 export const quizStyles = css`
   :host {
-    --_box: var(--ore-quiz-reserved-size, clamp(26em, calc(40em - 30cqi), 36em));
+    --_box: var(--ore-quiz-reserved-size, clamp(30em, calc(50em - 40cqi), 38em));
     --_tint-success: color-mix(in srgb, var(--_color-success) 13%, var(--_color-surface));
     --_tint-danger: color-mix(in srgb, var(--_color-danger) 11%, var(--_color-surface));
     --_tint-accent: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
@@ -68,9 +68,11 @@ export const quizStyles = css`
 
   [part~='steps'] {
     display: flex;
+    flex: 1 1 14em;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.35em 0.9em;
+    min-inline-size: 0;
   }
 
   [part~='progress'] {
@@ -129,6 +131,20 @@ export const quizStyles = css`
     padding: 0.35em;
   }
 
+  /*
+   * Scroll shadows: a soft edge appears at the top or bottom only while there is more to scroll
+   * to (the covers scroll with the content, the shadows stay with the box).
+   */
+  [part~='stage'] {
+    background:
+      linear-gradient(var(--_color-surface) 40%, transparent) center top / 100% 1.5em no-repeat local,
+      linear-gradient(transparent, var(--_color-surface) 60%) center bottom / 100% 1.5em no-repeat local,
+      radial-gradient(farthest-side at 50% 0, color-mix(in srgb, var(--_color-text) 22%, transparent), transparent) center top / 100% 0.6em
+        no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, var(--_color-text) 22%, transparent), transparent) center bottom / 100%
+        0.6em no-repeat scroll;
+  }
+
   [part~='stage']:focus-visible {
     outline-offset: -0.15em;
   }
@@ -162,8 +178,8 @@ export const quizStyles = css`
     display: flex;
     align-items: center;
     gap: 0.7em;
-    min-block-size: 2.9em;
-    padding: 0.5em 0.8em;
+    min-block-size: 2.7em;
+    padding: 0.45em 0.8em;
     /* One width in every state, so marking a choice never shifts its text. */
     border: 0.125em solid var(--_color-border);
     border-radius: calc(var(--_radius) * 0.8);
@@ -285,6 +301,7 @@ export const quizStyles = css`
   [part~='card-link'] {
     display: inline-block;
     font-weight: 600;
+    text-underline-offset: 0.15em;
   }
 
   [part~='card-link']::after {
@@ -298,7 +315,10 @@ export const quizStyles = css`
   [part~='footer'] {
     display: flex;
     flex: none;
+    flex-wrap: wrap;
+    align-items: center;
     justify-content: flex-end;
+    gap: 0.6em 1.2em;
     padding-block-start: var(--_gap);
     border-block-start: 0.0625em solid var(--_color-border);
   }
@@ -321,7 +341,7 @@ export const quizStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.6em 1.2em;
-    padding: 0.9em;
+    padding: 0.7em 0.9em;
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
   }
@@ -330,7 +350,7 @@ export const quizStyles = css`
     display: grid;
     flex: none;
     place-items: center;
-    inline-size: clamp(5em, 22cqi, 7em);
+    inline-size: clamp(4.5em, 18cqi, 6.5em);
     aspect-ratio: 1;
   }
 
@@ -386,8 +406,13 @@ export const quizStyles = css`
     color: var(--_color-muted);
   }
 
+  [part~='score']:focus-visible {
+    outline-offset: 0.25em;
+    border-radius: 0.2em;
+  }
+
   [part~='review-heading'] {
-    margin-block: 1.1em 0.5em;
+    margin-block: 1em 0.5em;
     font-size: 1.05em;
     font-weight: 800;
   }
@@ -455,6 +480,55 @@ export const quizStyles = css`
 
   [part~='review-question'] {
     font-weight: 700;
+  }
+
+  /* The marks repeat the words "Right"/"Not right" above them, so they stay silent. */
+  [part~='review-item-wrong'] [part~='your-answer']::before,
+  [part~='right-answer']::before {
+    display: inline-block;
+    inline-size: 1.2em;
+    font-weight: 800;
+  }
+
+  [part~='review-item-wrong'] [part~='your-answer']::before {
+    content: '✗' / '';
+    color: var(--_color-danger);
+  }
+
+  [part~='right-answer']::before,
+  [part~='review-item-right'] [part~='your-answer']::before {
+    content: '✓' / '';
+    color: var(--_color-success);
+  }
+
+  [part~='review-item-right'] [part~='your-answer']::before {
+    display: inline-block;
+    inline-size: 1.2em;
+    font-weight: 800;
+  }
+
+  /* Narrow: the number sits beside the result line, and the text takes the whole width. */
+  @container (inline-size < 26em) {
+    [part~='review-item'] {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0.2em 0.5em;
+      padding: 0.6em 0.7em;
+    }
+    [part~='review-body'] {
+      display: contents;
+    }
+    [part~='review-number'] {
+      inline-size: 1.6em;
+      block-size: 1.6em;
+      font-size: 0.9em;
+    }
+    [part~='review-result'] {
+      align-self: center;
+    }
+    [part~='review-body'] > :not([part~='review-result']) {
+      grid-column: 1 / -1;
+    }
   }
 
   [part~='review-explanation'] {

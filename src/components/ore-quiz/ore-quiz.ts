@@ -85,7 +85,7 @@ const SLOT = '\u{E000}';
  * @csspart verdict - Right or wrong, with the right answer.
  * @csspart explanation - Why the answer is right.
  * @csspart card-link - Link to the card the explanation comes from.
- * @csspart footer - The bar below the stage that holds the action or restart button.
+ * @csspart footer - The bar below the stage: the progress and the action button, or the restart button.
  * @csspart action - The "Check answer" / "Next question" / "See your score" button.
  * @csspart result - The final screen.
  * @csspart summary - The score: the ring, the score line and a word for the reader.
@@ -116,7 +116,7 @@ const SLOT = '\u{E000}';
  * @csspart error-message - What went wrong, in the reader's language.
  * @csspart retry - The "try again" button in the error message.
  *
- * @cssproperty [--ore-quiz-reserved-size=from the width] - The quiz's height, the same while loading, on every question and on the score screen (by default 26–36em, taller when narrow).
+ * @cssproperty [--ore-quiz-reserved-size=from the width] - The quiz's height, the same while loading, on every question and on the score screen (by default 30–38em, taller when narrow).
  *
  * @event {CustomEvent<{}>} ore-ready - The quiz's content has rendered.
  * @event {CustomEvent<{code: string, message: string}>} ore-error - The quiz cannot be shown (unknown slug, failed fetch, missing attribute).
@@ -379,8 +379,7 @@ export class OreQuiz extends LitElement {
     const last = this.position === session.order.length - 1;
     const contentDir = this.localize.dir(quiz.lang);
     const region = this.stageRegion('title progress');
-    return html`${this.renderSteps(quiz, session)}
-      <form part="form" @submit=${this.handleSubmit} novalidate>
+    return html`<form part="form" @submit=${this.handleSubmit} novalidate>
         <div part="stage" data-clip tabindex=${region.tabindex} role=${region.role} aria-labelledby=${region.labelledBy}>
           <fieldset part="question" tabindex="-1" aria-labelledby="progress legend">
             <legend part="legend" id="legend" lang=${quiz.lang} dir=${contentDir}>${question.question}</legend>
@@ -393,6 +392,7 @@ export class OreQuiz extends LitElement {
           </div>
         </div>
         <div part="footer">
+          ${this.renderSteps(quiz, session)}
           <button part="action" type="submit">${t(this.checked ? (last ? 'quiz.finish' : 'quiz.next') : 'quiz.check')}</button>
         </div>
       </form>`;
@@ -478,9 +478,7 @@ export class OreQuiz extends LitElement {
                 <div part="review-body">
                   <p part="review-result">${t(right ? 'quiz.resultRight' : 'quiz.resultWrong')}</p>
                   <p part="review-question" lang=${quiz.lang} dir=${contentDir}>${question.question}</p>
-                  <p part="your-answer">
-                    ${this.withContent('quiz.yourAnswer', 'answer', given === undefined ? '' : question.choices[given], quiz.lang)}
-                  </p>
+                  <p part="your-answer">${this.withContent('quiz.yourAnswer', 'answer', given === undefined ? '' : question.choices[given], quiz.lang)}</p>
                   ${right
                     ? nothing
                     : html`<p part="right-answer">${this.withContent('quiz.rightAnswer', 'answer', question.choices[question.answer], quiz.lang)}</p>`}

@@ -647,6 +647,27 @@ describe('<ore-quiz> holds its shape', () => {
     });
   }
 
+  it('long German words wrap even in a 160 px column: nothing sticks out of the box or scrolls sideways', async () => {
+    const { element } = await settled<OreQuiz>(
+      html`<div style="inline-size: 160px"><ore-quiz data-testid="subject" quiz="circular-economy" lang="de"></ore-quiz></div>`,
+    );
+    const check = (screen: string) => {
+      const box = part(element, 'base')!.getBoundingClientRect();
+      const out = [...element.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => {
+          const rect = node.getBoundingClientRect();
+          return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
+        })
+        .map((node) => node.getAttribute('part') ?? node.localName);
+      expect(out, screen).to.deep.equal([]);
+      const stage = part(element, 'stage')!;
+      expect(stage.scrollWidth, `${screen}: the stage scrolls sideways`).to.be.at.most(stage.clientWidth + 1);
+    };
+    check('question');
+    await playScore({ canvasElement: element.parentElement! });
+    check('score');
+  });
+
   it('the box grows taller as it gets narrower, so a phone needs less scrolling inside it', async () => {
     const wide = boxHeight(await mountIn('inline-size: 700px'));
     const narrow = boxHeight(await mountIn('inline-size: 300px'));

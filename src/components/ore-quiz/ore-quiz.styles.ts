@@ -21,7 +21,8 @@ export const quizStyles = css`
     gap: var(--_gap);
     padding: clamp(0.75em, 3.5cqi, 1.5em);
     border-block-start: 0.3em solid var(--_color-accent);
-    overflow-wrap: break-word;
+    /* Long compound words (Kreislaufwirtschaft, kaivosteollisuus) wrap rather than stick out. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
 
@@ -55,6 +56,7 @@ export const quizStyles = css`
   }
 
   [part~='title'] {
+    min-inline-size: 0;
     margin: 0;
     font-size: clamp(1.15em, 4.2cqi, 1.5em);
     font-weight: 800;

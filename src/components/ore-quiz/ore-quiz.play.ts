@@ -33,18 +33,34 @@ async function answerFirstChoice(quiz: HTMLElement): Promise<void> {
   await rendered(quiz);
 }
 
+/**
+ * The quiz moves focus as the reader goes on, and focus scrolls the page to it; on a docs page
+ * that plays several stories at once, the page is put back where the reader had it.
+ */
+async function keepingPageScroll(play: () => Promise<void>): Promise<void> {
+  const { scrollX, scrollY } = window;
+  try {
+    await play();
+  } finally {
+    window.scrollTo(scrollX, scrollY);
+  }
+}
+
 /** The feedback after an answer: the first choice of the first question, checked. */
 export async function playFeedback({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  await answerFirstChoice(await readyQuiz(canvasElement));
+  const quiz = await readyQuiz(canvasElement);
+  await keepingPageScroll(() => answerFirstChoice(quiz));
 }
 
 /** The score screen: every question answered with its first choice. */
 export async function playScore({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const quiz = await readyQuiz(canvasElement);
-  for (let i = 0; i < 100 && onScreen(quiz, 'question'); i++) {
-    await answerFirstChoice(quiz);
-    onScreen(quiz, 'action')!.click();
+  await keepingPageScroll(async () => {
+    for (let i = 0; i < 100 && onScreen(quiz, 'question'); i++) {
+      await answerFirstChoice(quiz);
+      onScreen(quiz, 'action')!.click();
+      await rendered(quiz);
+    }
     await rendered(quiz);
-  }
-  await rendered(quiz);
+  });
 }

@@ -713,6 +713,21 @@ describe('<ore-quiz> holds its shape', () => {
     await expectNoAxeViolations(tight);
   });
 
+  it('a focused scrolling stage keeps focus when the box gets room enough to stop scrolling', async () => {
+    const element = await mountIn('inline-size: 320px; --ore-quiz-reserved-size: 16em');
+    await answer(element, false);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+    const stage = part(element, 'stage')!;
+    expect(stage.getAttribute('tabindex')).to.equal('0');
+    stage.focus();
+    element.style.setProperty('--ore-quiz-reserved-size', '60em');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await element.updateComplete;
+    expect(stage.scrollHeight).to.be.at.most(stage.clientHeight + 1);
+    expect(active(element) === stage, 'focus stays on the stage').to.equal(true);
+  });
+
   it('heading-level puts the title, the score and the review under the host page’s outline', async () => {
     const element = await mountIn('', '4');
     expect(part(element, 'title')!.localName).to.equal('h4');

@@ -193,7 +193,8 @@ export class OreQuiz extends LitElement {
 
   private measureStage(): void {
     const stage = this.observedStage as HTMLElement | undefined;
-    const scrolls = !!stage && stage.scrollHeight > stage.clientHeight + 1;
+    // A focused stage stays focusable even if it stops scrolling (a wider window), or focus would drop to the page.
+    const scrolls = !!stage && (stage.scrollHeight > stage.clientHeight + 1 || this.shadowRoot?.activeElement === stage);
     if (scrolls !== this.stageScrolls) this.stageScrolls = scrolls;
   }
 

@@ -59,9 +59,29 @@ function enumeratedTypes() {
   };
 }
 
+/**
+ * `@property(headingLevelAttribute())` hides the attribute's name from the analyzer, which then
+ * names it after the field: the manifest gets `heading-level`, as the element reads it.
+ */
+function headingLevelAttributeName() {
+  return {
+    name: 'ore-heading-level',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+            if (item.fieldName === 'headingLevel' && item.name === 'headingLevel') item.name = 'heading-level';
+            if (item.kind === 'field' && item.name === 'headingLevel' && item.attribute) item.attribute = 'heading-level';
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.{stories,styles}.ts', 'src/components/**/define.ts', 'src/components/shared/**'],
   litelement: true,
-  plugins: [sharedTokens(), enumeratedTypes()],
+  plugins: [sharedTokens(), enumeratedTypes(), headingLevelAttributeName()],
 };

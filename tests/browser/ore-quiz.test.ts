@@ -1,7 +1,10 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
+import axe from 'axe-core';
+import { html, render as litRender, type TemplateResult } from 'lit';
 import '../../src/components/ore-quiz/define.ts';
+import * as stories from '../../src/components/ore-quiz/ore-quiz.stories.ts';
+import { playScore } from '../../src/components/ore-quiz/ore-quiz.play.ts';
 import type { OreQuiz } from '../../src/components/ore-quiz/ore-quiz.ts';
 import type { QuizAnswerDetail, QuizCompleteDetail } from '../../src/runtime/events.ts';
 import { setKitBase } from '../../src/runtime/config.ts';
@@ -205,8 +208,8 @@ describe('<ore-quiz>', () => {
     expect((await complete).detail).to.deep.equal({ score: 1, total: 2 });
     expect(active(element)).to.equal(part(element, 'score'));
 
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    // Past the review's two card links to "Start again".
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
     expect(active(element)).to.equal(part(element, 'restart'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
@@ -219,7 +222,7 @@ describe('<ore-quiz>', () => {
     expect(text(part(element, 'score'))).to.equal('Du fick 1 av 2 frågor rätt.');
   });
 
-  it('the score screen: score, a review of the wrong answers, the complete event, focus on the score', async () => {
+  it('the score screen: score, a review of every question, the complete event, focus on the score', async () => {
     const { element } = await settled<OreQuiz>(html`<ore-quiz quiz="circular-economy" lang="en"></ore-quiz>`);
     const complete = await finish(element, [true, false]);
     expect(complete.detail).to.deep.equal({ score: 1, total: 2 });
@@ -230,11 +233,20 @@ describe('<ore-quiz>', () => {
     expect(active(element)).to.equal(score);
     expect(part(element, 'perfect')).to.equal(null);
     expect(part(element, 'question')).to.equal(null);
-    expect(text(part(element, 'review-heading'))).to.equal('Questions to look at again');
-    const items = element.shadowRoot!.querySelectorAll('[part~="review-item"]');
-    expect(items).to.have.length(1);
-    const item = items[0] as HTMLElement;
+    expect(text(part(element, 'review-heading'))).to.equal('Your answers');
+    const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="review-item"]')];
+    expect(items, 'every question, in the order asked').to.have.length(2);
+    const [first, item] = items;
+    expect(text(first.querySelector('[part~="review-question"]'))).to.equal(AUTHORED[0].question);
+    expect(first.part.contains('review-item-right')).to.equal(true);
+    expect(text(first.querySelector('[part~="review-result"]'))).to.equal('Right');
+    expect(text(first.querySelector('[part~="your-answer"]'))).to.equal('Your answer: 62 million tonnes');
+    expect(first.querySelector('[part~="right-answer"]'), 'a right answer is not repeated').to.equal(null);
+    expect(text(first.querySelector('[part~="review-explanation"]'))).to.equal('The Global E-waste Monitor 2024 counts 62 million tonnes.');
+    expect(new URL(first.querySelector<HTMLAnchorElement>('[part~="card-link"]')!.href).pathname).to.equal('/cards/en/world-e-waste-2022.html');
     expect(text(item.querySelector('[part~="review-question"]'))).to.equal(AUTHORED[1].question);
+    expect(item.part.contains('review-item-wrong')).to.equal(true);
+    expect(text(item.querySelector('[part~="review-result"]'))).to.equal('Not right');
     expect(text(item.querySelector('[part~="your-answer"]'))).to.equal('Your answer: Keep it in a drawer');
     expect(text(item.querySelector('[part~="right-answer"]'))).to.equal('Right answer: Take it to a collection point');
     expect(text(item.querySelector('[part~="review-explanation"]'))).to.equal('Collected phones can be recycled.');
@@ -244,20 +256,23 @@ describe('<ore-quiz>', () => {
     expect(text(part(element, 'restart'))).to.equal('Start again');
   });
 
-  it('all right: the perfect message and no review', async () => {
+  it('all right: the perfect message and every question reviewed as right', async () => {
     const { element } = await settled<OreQuiz>(html`<ore-quiz quiz="circular-economy" lang="en"></ore-quiz>`);
     const complete = await finish(element, [true, true]);
     expect(complete.detail).to.deep.equal({ score: 2, total: 2 });
     expect(text(part(element, 'score'))).to.equal('You got 2 of 2 questions right.');
     expect(text(part(element, 'perfect'))).to.equal('Every answer right. Well done!');
-    expect(part(element, 'review')).to.equal(null);
+    const items = [...element.shadowRoot!.querySelectorAll('[part~="review-item"]')];
+    expect(items.map((item) => item.part.contains('review-item-right'))).to.deep.equal([true, true]);
   });
 
   it('none right: a score of zero and every question in the review', async () => {
     const { element } = await settled<OreQuiz>(html`<ore-quiz quiz="circular-economy" lang="en"></ore-quiz>`);
     const complete = await finish(element, [false, false]);
     expect(complete.detail).to.deep.equal({ score: 0, total: 2 });
-    expect(element.shadowRoot!.querySelectorAll('[part~="review-item"]')).to.have.length(2);
+    const items = [...element.shadowRoot!.querySelectorAll('[part~="review-item"]')];
+    expect(items.map((item) => item.part.contains('review-item-wrong'))).to.deep.equal([true, true]);
+    expect(part(element, 'perfect')).to.equal(null);
   });
 
   it('"Start again" resets answers and score and focuses the first question', async () => {
@@ -300,7 +315,12 @@ describe('<ore-quiz>', () => {
     const complete = oneEvent(element, 'ore-quiz-complete');
     await pressAction(element);
     expect((await complete).detail).to.deep.equal({ score: 1, total: 2 });
-    expect(text(element.shadowRoot!.querySelector('[part~="review-question"]'))).to.equal(AUTHORED[0].question);
+    const reviewed = [...element.shadowRoot!.querySelectorAll('[part~="review-item"]')];
+    expect(reviewed.map((item) => text(item.querySelector('[part~="review-question"]'))), 'reviewed in the order asked').to.deep.equal([
+      AUTHORED[1].question,
+      AUTHORED[0].question,
+    ]);
+    expect(reviewed[1].part.contains('review-item-wrong')).to.equal(true);
   });
 
   it('shuffle: over many random runs every question keeps its choices and its right answer', async () => {
@@ -401,13 +421,21 @@ describe('<ore-quiz>', () => {
     await expectNoAxeViolations(element);
   });
 
-  it('switching language mid-quiz keeps the progress', async () => {
+  it('switching language mid-quiz keeps the progress, and keeps focus in the quiz while the new language loads', async () => {
     const { element } = await settled<OreQuiz>(html`<ore-quiz quiz="circular-economy" lang="en"></ore-quiz>`);
     await answer(element, false);
     await pressAction(element);
+    expect(active(element)).to.equal(part(element, 'question'));
+    clearContentCache();
     const switched = nextOutcome(element);
     element.setAttribute('lang', 'de');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(element.dataset.state, 'German is still on its way').to.equal('pending');
+    // Compared as booleans: a failing comparison of two DOM nodes stalls the test runner's report.
+    expect(!!active(element) && active(element) === part(element, 'question'), 'focus is not dropped to the page while loading').to.equal(true);
     await switched;
+    expect(active(element) === part(element, 'question'), 'focus stays on the question').to.equal(true);
     expect(text(part(element, 'progress'))).to.equal('Frage 2 von 2');
     expect(legend(element)).to.equal('Was solltest du mit einem alten Handy machen?');
     await choose(element, 'Zu einer Sammelstelle bringen');
@@ -551,4 +579,245 @@ describe('<ore-quiz>', () => {
     );
     expect(getComputedStyle(part(element, 'action')!).backgroundColor).to.equal('rgb(0, 90, 0)');
   });
+});
+
+/**
+ * The accessible name a screen reader is told for a node, as axe-core computes it (the W3C
+ * accessible-name algorithm: aria-labelledby, legends, labels, content).
+ */
+function accessibleName(node: Element): string {
+  const engine = axe as unknown as {
+    setup(root: Node): unknown;
+    teardown(): void;
+    utils: { getNodeFromTree(node: Node): unknown };
+    commons: { text: { accessibleTextVirtual(node: unknown): string } };
+  };
+  engine.setup(node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host : document.documentElement);
+  try {
+    return engine.commons.text.accessibleTextVirtual(engine.utils.getNodeFromTree(node)).replace(/\s+/g, ' ').trim();
+  } finally {
+    engine.teardown();
+  }
+}
+
+/** Text of the nodes an aria-labelledby names, as the accessible name is made of them. */
+function labelledBy(element: OreQuiz, node: Element): string {
+  return (node.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => text(element.shadowRoot!.getElementById(id)))
+    .join(' ');
+}
+
+/** The box's size now, rounded to the half pixel the layout test allows. */
+function boxHeight(element: OreQuiz): number {
+  return element.getBoundingClientRect().height;
+}
+
+async function mountIn(style: string, attributes = ''): Promise<OreQuiz> {
+  const { element } = await settled<OreQuiz>(
+    html`<div style=${style}><ore-quiz data-testid="subject" quiz="circular-economy" lang="en" heading-level=${attributes || '2'}></ore-quiz></div>`,
+  );
+  return element;
+}
+
+describe('<ore-quiz> holds its shape', () => {
+  watchWarnings();
+
+  for (const width of [650, 320, 250]) {
+    it(`at ${width} px the box is one size on the question, the feedback, the next question and the score screen`, async () => {
+      const element = await mountIn(`inline-size: ${width}px`);
+      const sizes: Record<string, number> = { question: boxHeight(element) };
+      await pressAction(element);
+      sizes.hint = boxHeight(element);
+      await answer(element, false);
+      sizes.feedback = boxHeight(element);
+      await pressAction(element);
+      sizes.next = boxHeight(element);
+      await answer(element, true);
+      await pressAction(element);
+      expect(part(element, 'score')).to.exist;
+      sizes.score = boxHeight(element);
+      for (const [screen, size] of Object.entries(sizes)) expect(size, `${screen}: ${JSON.stringify(sizes)}`).to.be.closeTo(sizes.question, 0.5);
+      // The action stays inside the box, where the reader can reach it.
+      const base = part(element, 'base')!.getBoundingClientRect();
+      const restart = part(element, 'restart')!.getBoundingClientRect();
+      expect(restart.bottom).to.be.at.most(base.bottom + 0.5);
+      expect(restart.top).to.be.at.least(base.top);
+    });
+  }
+
+  it('long German words wrap even in a 160 px column: nothing sticks out of the box or scrolls sideways', async () => {
+    const { element } = await settled<OreQuiz>(
+      html`<div style="inline-size: 160px"><ore-quiz data-testid="subject" quiz="circular-economy" lang="de"></ore-quiz></div>`,
+    );
+    const check = (screen: string) => {
+      const box = part(element, 'base')!.getBoundingClientRect();
+      const out = [...element.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => {
+          const rect = node.getBoundingClientRect();
+          return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
+        })
+        .map((node) => node.getAttribute('part') ?? node.localName);
+      expect(out, screen).to.deep.equal([]);
+      const stage = part(element, 'stage')!;
+      expect(stage.scrollWidth, `${screen}: the stage scrolls sideways`).to.be.at.most(stage.clientWidth + 1);
+    };
+    check('question');
+    await playScore({ canvasElement: element.parentElement! });
+    check('score');
+  });
+
+  it('the box grows taller as it gets narrower, so a phone needs less scrolling inside it', async () => {
+    const wide = boxHeight(await mountIn('inline-size: 700px'));
+    const narrow = boxHeight(await mountIn('inline-size: 300px'));
+    expect(narrow).to.be.greaterThan(wide);
+  });
+
+  it('a question area that does not fit scrolls inside the box: marked data-clip, focusable and labelled only then', async () => {
+    const roomy = await mountIn('inline-size: 650px');
+    const roomyStage = part(roomy, 'stage')!;
+    expect(roomyStage.hasAttribute('data-clip')).to.equal(true);
+    expect(roomyStage.scrollHeight).to.be.at.most(roomyStage.clientHeight + 1);
+    expect(roomyStage.hasAttribute('tabindex'), 'no extra tab stop when nothing scrolls').to.equal(false);
+
+    const tight = await mountIn('inline-size: 320px; --ore-quiz-reserved-size: 16em');
+    await answer(tight, false);
+    await tight.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await tight.updateComplete;
+    const stage = part(tight, 'stage')!;
+    expect(stage.scrollHeight, 'the feedback does not fit').to.be.greaterThan(stage.clientHeight);
+    expect(stage.getAttribute('tabindex')).to.equal('0');
+    expect(stage.getAttribute('role')).to.equal('region');
+    expect(labelledBy(tight, stage)).to.equal('Circular economy quiz Question 1 of 2');
+    // The explanation is reachable by scrolling, and the action button stays in view.
+    stage.scrollTop = stage.scrollHeight;
+    const base = part(tight, 'base')!.getBoundingClientRect();
+    const explanation = part(tight, 'explanation')!.getBoundingClientRect();
+    expect(explanation.bottom).to.be.at.most(base.bottom);
+    const action = part(tight, 'action')!.getBoundingClientRect();
+    expect(action.bottom).to.be.at.most(base.bottom + 0.5);
+    await expectNoAxeViolations(tight);
+
+    await pressAction(tight);
+    await answer(tight, false);
+    await pressAction(tight);
+    await tight.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await tight.updateComplete;
+    const review = part(tight, 'stage')!;
+    expect(review.scrollHeight, 'the review does not fit').to.be.greaterThan(review.clientHeight);
+    expect(review.getAttribute('tabindex')).to.equal('0');
+    expect(labelledBy(tight, review)).to.equal('Circular economy quiz You got 0 of 2 questions right.');
+    await expectNoAxeViolations(tight);
+  });
+
+  it('a focused scrolling stage keeps focus when the box gets room enough to stop scrolling', async () => {
+    const element = await mountIn('inline-size: 320px; --ore-quiz-reserved-size: 16em');
+    await answer(element, false);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+    const stage = part(element, 'stage')!;
+    expect(stage.getAttribute('tabindex')).to.equal('0');
+    stage.focus();
+    element.style.setProperty('--ore-quiz-reserved-size', '60em');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await element.updateComplete;
+    expect(stage.scrollHeight).to.be.at.most(stage.clientHeight + 1);
+    expect(active(element) === stage, 'focus stays on the stage').to.equal(true);
+  });
+
+  it('heading-level puts the title, the score and the review under the host page’s outline', async () => {
+    const element = await mountIn('', '4');
+    expect(part(element, 'title')!.localName).to.equal('h4');
+    await finish(element, [true, false]);
+    expect(part(element, 'score')!.localName).to.equal('h5');
+    expect(part(element, 'review-heading')!.localName).to.equal('h6');
+    expect(element.getAttribute('heading-level')).to.equal('4');
+
+    const deepest = await mountIn('', '6');
+    await finish(deepest, [true, false]);
+    expect([part(deepest, 'title'), part(deepest, 'score'), part(deepest, 'review-heading')].map((h) => h!.localName)).to.deep.equal(['h6', 'h6', 'h6']);
+  });
+
+  it('heading-level="9" is ignored with a warning: the default h2 stays', async () => {
+    const original = console.warn;
+    const seen: unknown[][] = [];
+    console.warn = (...args: unknown[]) => seen.push(args);
+    try {
+      const element = await mountIn('', '9');
+      expect(part(element, 'title')!.localName).to.equal('h2');
+      expect(seen.flat().join(' ')).to.contain('heading-level="9"');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('moving on announces the progress: the focused question is named "Question 2 of 2" and its text', async () => {
+    const element = await mountIn('');
+    await answer(element, true);
+    await pressAction(element);
+    expect(active(element)).to.equal(part(element, 'question'));
+    expect(accessibleName(part(element, 'question')!)).to.equal(`Question 2 of 2 ${AUTHORED[1].question}`);
+  });
+
+  it('the progress bar shows each question: done right, done wrong, current, to come', async () => {
+    const element = await mountIn('');
+    const steps = () => [...element.shadowRoot!.querySelectorAll('[part~="progress-step"]')].map((s) => s.getAttribute('part'));
+    expect(part(element, 'progress-bar')!.getAttribute('aria-hidden'), 'the text says it; the bar is for the eye').to.equal('true');
+    expect(steps()).to.deep.equal(['progress-step progress-step-current', 'progress-step']);
+    await answer(element, false);
+    expect(steps()).to.deep.equal(['progress-step progress-step-current progress-step-wrong', 'progress-step']);
+    await pressAction(element);
+    expect(steps()).to.deep.equal(['progress-step progress-step-wrong', 'progress-step progress-step-current']);
+  });
+
+  it('the score screen draws the share of right answers as a ring, with a text alternative', async () => {
+    const element = await mountIn('');
+    await finish(element, [true, false]);
+    const ring = part(element, 'summary-ring')!;
+    expect(ring.localName).to.equal('svg');
+    expect(ring.getAttribute('role')).to.equal('img');
+    expect(ring.getAttribute('aria-label')).to.equal('50% right');
+    const arc = part(element, 'summary-arc')!;
+    expect(Number(arc.getAttribute('stroke-dasharray')?.split(/\s+/)[0])).to.be.closeTo(50, 0.01);
+    expect(text(part(element, 'summary-value'))).to.equal('1/2');
+
+    const german = (await settled<OreQuiz>(html`<ore-quiz quiz="circular-economy" lang="de"></ore-quiz>`)).element;
+    await playScore({ canvasElement: german.parentElement! }); // the first choice each time: both wrong
+    expect(text(part(german, 'summary-value'))).to.equal('0/2');
+    expect(part(german, 'summary-ring')!.getAttribute('aria-label')!.replace(/\s+/g, ' ')).to.equal('0 % richtig');
+  });
+});
+
+describe('<ore-quiz> stories that play to a state', () => {
+  watchWarnings();
+
+  type Played = { play?: (context: { canvasElement: HTMLElement }) => Promise<void>; args?: Record<string, unknown> };
+  for (const [name, check] of [
+    ['Feedback', (element: OreQuiz) => {
+      expect(text(part(element, 'verdict'))).to.equal('Not quite. The right answer is: 62 million tonnes');
+      expect(part(element, 'explanation')).to.exist;
+      expect(active(element)).to.equal(part(element, 'action'));
+    }],
+    ['Score', (element: OreQuiz) => {
+      expect(text(part(element, 'score'))).to.equal('You got 0 of 2 questions right.');
+      expect(element.shadowRoot!.querySelectorAll('[part~="review-item"]')).to.have.length(2);
+    }],
+  ] as const) {
+    for (const theme of ['light', 'dark']) {
+      it(`${name} (${theme}) reaches its state through the screen alone, with no axe violations`, async () => {
+        const story = (stories as unknown as Record<string, Played>)[name];
+        expect(story?.play, `${name} has a play function`).to.be.a('function');
+        const canvasElement = await fixture<HTMLElement>(html`<div></div>`);
+        const { render } = stories.default as unknown as { render: (args: unknown, context: unknown) => TemplateResult };
+        litRender(render({ ...stories.default.args, ...story.args }, { globals: { theme } }), canvasElement);
+        await story.play!({ canvasElement });
+        const element = canvasElement.querySelector('ore-quiz')!;
+        check(element);
+        await expectNoAxeViolations(element);
+      });
+    }
+  }
 });

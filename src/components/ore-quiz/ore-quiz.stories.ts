@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { elementMeta, renderElement, type Example } from '../../../.storybook/element-stories.ts';
-import { playFeedback, playScore } from '../../../.storybook/quiz-play.ts';
 import './define.ts';
+import { playFeedback, playScore } from './ore-quiz.play.ts';
 
 export interface QuizArgs {
   quiz?: string;

@@ -3,6 +3,7 @@ import { oreContent } from './src/compiler/vite-plugin.ts';
 import { kitMessages } from './src/compiler/kit-messages.ts';
 import { elementStringsOnly } from './src/compiler/site-strings.ts';
 import { parallelChunks } from './src/compiler/parallel-chunks.ts';
+import { minifyCssTemplatesPlugin } from './src/compiler/minify-css-templates.ts';
 
 /**
  * One build, two products: the embeddable kit (`ore-kit.js`, a stable name at the root, with
@@ -28,6 +29,7 @@ export default defineConfig({
     kitMessages(),
     elementStringsOnly(),
     parallelChunks(),
+    minifyCssTemplatesPlugin(),
   ],
   build: {
     target: 'es2022',

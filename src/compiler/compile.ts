@@ -322,10 +322,14 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
       objects: objects.map(({ slug, title, summary, lang, status, stale }) => ({ slug, title, summary, lang, status, ...(stale ? { stale } : {}) })),
     } satisfies CatalogIndex;
     files.set(catalogPaths.index(locale), json(index));
-    files.set(
-      catalogPaths.selection(locale),
-      json({ locale, topics: topics.map(({ slug }) => ({ slug })), regions: regions.map(({ slug }) => ({ slug })), cards: index.cards } satisfies CatalogSelection),
-    );
+    const selection = { locale, topics: topics.map(({ slug }) => ({ slug })), regions: regions.map(({ slug }) => ({ slug })), cards: index.cards } satisfies CatalogSelection;
+    files.set(catalogPaths.selection(locale), json(selection));
+    // A deck or banner of one topic, and no other filter, fetches that topic's cards only (a
+    // fifth of the whole list); with tags or a region it reads the whole list, to check them.
+    for (const topic of topics) {
+      const cardsOfTopic = index.cards.filter((card) => card.topic === topic.slug);
+      files.set(catalogPaths.topicSelection(locale, topic.slug), json({ locale, topics: [{ slug: topic.slug }], regions: [], cards: cardsOfTopic } satisfies CatalogSelection));
+    }
     files.set(catalogPaths.glossary(locale), json(glossary));
     for (const card of cards) {
       // A card in another language is the same file as in that language: the browser falls back

@@ -80,9 +80,15 @@ export function loadIndex(locale: string): Promise<CatalogIndex> {
   return load<CatalogIndex>(catalogPaths.index(locale));
 }
 
-/** What a deck or banner selects its cards from (smaller than the index). */
-export function loadSelection(locale: string): Promise<CatalogSelection> {
-  return load<CatalogSelection>(catalogPaths.selection(locale));
+/**
+ * What a deck or banner selects its cards from (smaller than the index). With a `topic` (and no
+ * other filter: the caller passes none then), only that topic's cards; a topic that has no file
+ * falls back to the whole list, where the selection then finds it unknown and says so.
+ */
+export function loadSelection(locale: string, topic?: string): Promise<CatalogSelection> {
+  const whole = () => load<CatalogSelection>(catalogPaths.selection(locale));
+  if (!topic || !SLUG.test(topic)) return whole();
+  return load<CatalogSelection>(catalogPaths.topicSelection(locale, topic)).catch((error: unknown) => (notFound(error) ? whole() : Promise.reject(error)));
 }
 
 /** A slug is only ever a file name in the catalog, never a path: `../x` or `a/b` is no card. */

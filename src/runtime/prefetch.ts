@@ -19,9 +19,14 @@ const CONTENT: Record<string, (element: Element, locale: string) => string | und
   'ore-card': (element, locale) => slugPath(element.getAttribute('card'), `content/${locale}/cards/`),
   'ore-quiz': (element, locale) => slugPath(element.getAttribute('quiz'), `content/${locale}/quizzes/`),
   'ore-glossary': (_, locale) => `content/${locale}/glossary.json`,
-  'ore-deck': (_, locale) => `content/${locale}/selection.json`,
-  'ore-banner': (_, locale) => `content/${locale}/selection.json`,
+  'ore-deck': (element, locale) => selectionPath(['cards', 'tags', 'region'].some((a) => element.hasAttribute(a)) ? null : element.getAttribute('topic'), locale),
+  'ore-banner': (element, locale) => selectionPath(element.hasAttribute('region') ? null : element.getAttribute('topic'), locale),
 };
+
+/** A deck or banner of one topic (and no other filter) reads that topic's cards only; else the whole list. */
+function selectionPath(topic: string | null, locale: string): string {
+  return slugPath(topic, `content/${locale}/selection/`) ?? `content/${locale}/selection.json`;
+}
 
 function slugPath(slug: string | null, folder: string): string | undefined {
   slug = slug?.trim() ?? '';

@@ -204,6 +204,8 @@ export const catalogPaths = {
   glossary: (locale: string) => `content/${locale}/glossary.json`,
   /** A locale's UI strings (i18next JSON v4), as in `locales/<locale>/ui.json`. */
   ui: (locale: string) => `content/${locale}/ui.json`,
+  /** One topic's cards only: for a deck or banner that selects by topic and nothing else. */
+  topicSelection: (locale: string, topic: string) => `content/${locale}/selection/${topic}.json`,
   /** The UI strings only the site's pages use (src/shared/ui-sections.ts), same shape. */
   siteUi: (locale: string) => `content/${locale}/site.json`,
   /** The static page of a card, readable without JavaScript. */

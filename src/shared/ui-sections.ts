@@ -5,7 +5,7 @@
  * of what the elements bundle (English) and fetch (`content/<locale>/ui.json`): the site gets
  * them from `content/<locale>/site.json`.
  */
-export const SITE_SECTIONS = ['gallery', 'embed', 'worksheet', 'topicPage'] as const;
+export const SITE_SECTIONS = ['gallery', 'embed', 'worksheet', 'topicPage', 'page'] as const;
 
 export function isSiteKey(key: string): boolean {
   return (SITE_SECTIONS as readonly string[]).includes(key.split('.')[0]);

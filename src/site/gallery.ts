@@ -248,9 +248,10 @@ function fallbackFor(choice: EmbedChoice, index: CatalogIndex): { href: string; 
       return topicPage(card?.topic);
     }
     case 'explorer': {
-      // No static page per object yet: the configurator opened on it.
-      const object = lists?.objects.find((o) => o.slug === a.object);
-      return { href: `${base}index.html?${new URLSearchParams({ widget: 'explorer', lang, ...(a.object ? { object: a.object } : {}) })}`, text: object?.title ?? widgetLabel('explorer'), lang: object?.lang ?? lang };
+      // The object's own page: readable without JavaScript, printable as a classroom poster.
+      const object = lists?.objects.find((o) => o.slug === a.object) ?? index.objects?.find((o) => o.slug === a.object) ?? index.objects?.[0];
+      if (!object) return page(`index.html?${new URLSearchParams({ widget: 'explorer', lang })}`, widgetLabel('explorer'), lang);
+      return page(catalogPaths.objectPage(lang, object.slug), object.title, object.lang);
     }
   }
 }

@@ -10,7 +10,7 @@ export default defineConfig({
   // Pre-bundling would rewrite the test runner's own websocket import into a path Vite cannot serve.
   // Lit is excluded with them so that the tests and the components share one copy of it.
   optimizeDeps: {
-    exclude: ['@open-wc/testing', '@web/test-runner-commands', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task'],
+    exclude: ['@open-wc/testing', '@web/test-runner-commands', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
   },
   // Unknown paths answer 404 (as on a static host) instead of the SPA fallback page.
   appType: 'mpa',

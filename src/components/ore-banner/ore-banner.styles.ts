@@ -105,12 +105,11 @@ export const bannerStyles = css`
   [part~='link'] {
     grid-area: link;
     justify-self: end;
-    max-inline-size: min(100%, 24em);
+    max-inline-size: 22em;
     /* A touch target of its own (WCAG 2.5.8), clear of the buttons above it. */
     min-block-size: 1.6em;
     display: inline-flex;
     align-items: center;
-    max-inline-size: 100%;
     font-weight: 600;
     white-space: nowrap;
     overflow: hidden;
@@ -120,6 +119,7 @@ export const bannerStyles = css`
   @container (max-width: 44em) {
     [part~='link'] {
       justify-self: start;
+      max-inline-size: 100%;
     }
     [part~='controls'] {
       justify-content: start;

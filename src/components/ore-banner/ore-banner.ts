@@ -146,7 +146,7 @@ export class OreBanner extends LitElement {
   private readonly localize = new LocalizeController(this);
 
   private readonly content = new ContentController(this, this.localize, {
-    load: async (locale, topic: string, region: string) => selectCards(await loadSelection(locale), { topic, region }).cards,
+    load: async (locale, topic: string, region: string) => selectCards(await loadSelection(locale, region ? undefined : topic), { topic, region }).cards,
     args: (): [string, string] => [this.topic, this.region],
   });
 

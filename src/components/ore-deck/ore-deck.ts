@@ -93,7 +93,7 @@ export class OreDeck extends LitElement {
 
   private readonly content = new ContentController(this, this.localize, {
     load: async (locale, cards: string, topic: string, tags: string, region: string, limit: number) =>
-      selectCards(await loadSelection(locale), { cards, topic, tags, region, limit }),
+      selectCards(await loadSelection(locale, cards || tags || region ? undefined : topic), { cards, topic, tags, region, limit }),
     args: (): [string, string, string, string, number] => [this.cards, this.topic, this.tags, this.region, this.limit],
   });
 

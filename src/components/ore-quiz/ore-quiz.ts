@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { TaskStatus } from '@lit/task';
 import type { CardSummary, CompiledQuestion, CompiledQuiz } from '../../shared/catalog.ts';
 import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
@@ -325,7 +324,7 @@ export class OreQuiz extends LitElement {
   override render() {
     // While another language loads, the quiz stays on screen (the same box), so focus stays in it.
     const previous = this.content.value;
-    if (this.content.status === TaskStatus.PENDING && previous) return this.renderQuiz(previous, true);
+    if (this.content.status === 'pending' && previous) return this.renderQuiz(previous, true);
     return this.content.render((loaded) => this.renderQuiz(loaded, false));
   }
 

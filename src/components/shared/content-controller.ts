@@ -1,4 +1,3 @@
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../../runtime/localize-controller.ts';
 import { ensureLocale } from '../../runtime/i18n.ts';
@@ -27,46 +26,68 @@ export interface ContentOptions<T, A extends readonly unknown[]> {
  * - announces the outcome from `hostUpdated`, once the DOM it announces exists: `ore-ready`
  *   when the content is rendered, `ore-error` (and a console warning) once the message is shown.
  */
+/** Where the content is: loading (or reloading), shown, or failed. */
+export type ContentStatus = 'pending' | 'complete' | 'error';
+
 export class ContentController<T, A extends readonly unknown[]> implements ReactiveController {
-  private readonly task: Task<readonly [string, ...A], T>;
-  /** Counts runs, so each outcome is announced once, after the render that shows it. */
+  private state: ContentStatus = 'pending';
+  private current?: T;
+  private failure?: unknown;
+  /** The locale and attributes of the last load: a change loads again. */
+  private lastArgs?: readonly unknown[];
+  /** Counts runs, so a late answer to an old run is dropped and each outcome is announced once. */
   private run = 0;
   private announced = 0;
 
   constructor(
     private readonly host: Host,
     private readonly localize: LocalizeController,
-    options: ContentOptions<T, A>,
+    private readonly options: ContentOptions<T, A>,
   ) {
-    this.task = new Task(host, {
-      task: async ([locale, ...rest]: readonly [string, ...A]) => {
-        this.run++;
-        try {
-          const [value] = await Promise.all([options.load(locale, ...(rest as unknown as A)), ensureLocale(locale)]);
-          return value;
-        } catch (error) {
-          // The message must be in the reader's language even when the content failed to load.
-          await ensureLocale(locale);
-          throw error;
-        }
-      },
-      args: () => [localize.locale, ...options.args()] as const,
-    });
     host.addController(this);
   }
 
-  /** The loaded content, once complete. */
+  /** The loaded content, once complete (kept while a new load is pending). */
   get value(): T | undefined {
-    return this.task.value;
+    return this.current;
   }
 
-  get status(): TaskStatus {
-    return this.task.status;
+  get status(): ContentStatus {
+    return this.state;
   }
 
   /** Loads again (the "try again" button). */
   retry(): void {
-    void this.task.run();
+    if (this.lastArgs) void this.start(this.lastArgs);
+  }
+
+  /** Before each render: load when the locale or an attribute the content depends on changed. */
+  hostUpdate(): void {
+    const args = [this.localize.locale, ...this.options.args()];
+    const last = this.lastArgs;
+    if (last && last.length === args.length && args.every((value, i) => Object.is(value, last[i]))) return;
+    this.lastArgs = args;
+    void this.start(args);
+  }
+
+  private async start(args: readonly unknown[]): Promise<void> {
+    const run = ++this.run;
+    this.state = 'pending';
+    this.host.requestUpdate();
+    const [locale, ...rest] = args as [string, ...A];
+    try {
+      const [value] = await Promise.all([this.options.load(locale, ...(rest as unknown as A)), ensureLocale(locale)]);
+      if (run !== this.run) return;
+      this.current = value;
+      this.state = 'complete';
+    } catch (error) {
+      // The message must be in the reader's language even when the content failed to load.
+      await ensureLocale(locale);
+      if (run !== this.run) return;
+      this.failure = error;
+      this.state = 'error';
+    }
+    this.host.requestUpdate();
   }
 
   /**
@@ -74,12 +95,9 @@ export class ContentController<T, A extends readonly unknown[]> implements React
    * what `complete` renders from the content.
    */
   render(complete: (value: T) => unknown): unknown {
-    return this.task.render({
-      initial: () => renderLoading(this.localize),
-      pending: () => renderLoading(this.localize),
-      complete,
-      error: (error) => renderError(this.localize, error, () => this.retry()),
-    });
+    if (this.state === 'complete') return complete(this.current as T);
+    if (this.state === 'error') return renderError(this.localize, this.failure, () => this.retry());
+    return renderLoading(this.localize);
   }
 
   /**
@@ -91,15 +109,14 @@ export class ContentController<T, A extends readonly unknown[]> implements React
   }
 
   hostUpdated(): void {
-    const status = this.task.status;
-    this.host.dataset.state = status === TaskStatus.COMPLETE ? 'complete' : status === TaskStatus.ERROR ? 'error' : 'pending';
+    this.host.dataset.state = this.state;
     if (this.announced === this.run) return;
-    if (status === TaskStatus.COMPLETE) {
+    if (this.state === 'complete') {
       this.announced = this.run;
       emit(this.host, 'ore-ready', {});
-    } else if (status === TaskStatus.ERROR) {
+    } else if (this.state === 'error') {
       this.announced = this.run;
-      reportError(this.host, toOreError(this.task.error));
+      reportError(this.host, toOreError(this.failure));
     }
   }
 }

@@ -51,13 +51,13 @@ function localeOf(element: Element, locales: readonly string[]): string {
 }
 
 export function createPrefetcher(base: URL, locales: readonly string[]): (element: Element) => void {
-  const key = Symbol.for('ore-kit.prefetch');
-  const global = globalThis as { [key: symbol]: Map<string, Promise<Response>> | undefined };
-  const started = (global[key] ??= new Map());
-  const requested = new Set<string>();
+  const global = globalThis as { [key: symbol]: unknown };
+  const started = (global[Symbol.for('ore-kit.prefetch')] ??= new Map()) as Map<string, Promise<Response>>;
+  // Once per page, shared by every copy of the entry on it (a cache-busted `ore-kit.js?v=2` beside
+  // the plain one): later elements with the same file share the element's own cache.
+  const requested = (global[Symbol.for('ore-kit.prefetched')] ??= new Set()) as Set<string>;
   const get = (path: string) => {
     const url = new URL(path, base).href;
-    // Once per page: later elements with the same file share the element's own cache.
     if (requested.has(url)) return;
     requested.add(url);
     const response = fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(10_000) });

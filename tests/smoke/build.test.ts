@@ -291,10 +291,14 @@ describe('embedding from another origin', () => {
     await page.close();
   });
 
-  it('loading the kit twice raises no error', async () => {
+  it('loading the kit twice raises no error, and fetches the card once', async () => {
+    const before = kit.requests.length;
     const { page, problems } = await open('twice.html');
     await shadowText(page, 'subject', '[part~="title"]');
     assert.deepEqual(problems, []);
+    const en = JSON.parse(await readFile(path.join(dist, 'content/en/index.json'), 'utf8'));
+    const card = kit.requests.slice(before).filter((p) => p === `/content/en/cards/${en.cards[0].slug}.json`);
+    assert.equal(card.length, 1, 'both copies of the entry started the same request');
     await page.close();
   });
 });

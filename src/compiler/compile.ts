@@ -327,7 +327,8 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     // A deck or banner of one topic, and no other filter, fetches that topic's cards only (a
     // fifth of the whole list); with tags or a region it reads the whole list, to check them.
     for (const topic of topics) {
-      const cardsOfTopic = index.cards.filter((card) => card.topic === topic.slug);
+      // What a deck or banner reads of a card: no minerals (nothing selects by them there).
+      const cardsOfTopic = index.cards.filter((card) => card.topic === topic.slug).map(({ minerals, ...card }) => ({ ...card, minerals: [] }));
       files.set(catalogPaths.topicSelection(locale, topic.slug), json({ locale, topics: [{ slug: topic.slug }], regions: [], cards: cardsOfTopic } satisfies CatalogSelection));
     }
     files.set(catalogPaths.glossary(locale), json(glossary));

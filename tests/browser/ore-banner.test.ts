@@ -47,6 +47,18 @@ describe('<ore-banner>', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('a long link never squeezes the fact out: the fact keeps most of a wide strip', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 800px"></div>`);
+    const banner = document.createElement('ore-banner');
+    banner.setAttribute('topic', 'circular-economy');
+    banner.setAttribute('href', 'https://www.example.org/a-very-long-path-for-the-regional-outreach-programme-page');
+    const ready = oneEvent(banner, 'ore-ready');
+    wrapper.append(banner);
+    await ready;
+    const fact = banner.shadowRoot!.querySelector('[part~="fact"].current')!;
+    expect(fact.getBoundingClientRect().width).to.be.greaterThan(250);
+  });
+
   it('links every fact to href when it is set', async () => {
     const { element } = await settled<OreBanner>(html`<ore-banner topic="circular-economy" href="https://example.org/visit"></ore-banner>`);
     const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')].map((a) => a.href);

@@ -351,6 +351,7 @@ describe('Storybook build', () => {
       topic: new Set(en.topics.map((t: { slug: string }) => t.slug)),
       region: new Set(en.regions.map((r: { slug: string }) => r.slug)),
       term: new Set(glossary.terms.map((t: { slug: string }) => t.slug)),
+      object: new Set((en.objects ?? []).map((o: { slug: string }) => o.slug)),
     };
     const anySlug = new Set(Object.values(slugs).flatMap((set) => [...set]));
     try {
@@ -423,7 +424,7 @@ describe('Storybook build', () => {
         assert.match(seen.embed, new RegExp(`<${tag}[ >][\\s\\S]*<a href="https://YOUR-HOST/ore-kit/[^"]+">[^<]+</a>[\\s\\S]*</${tag}>`));
         assert.match(seen.embed, new RegExp(`<iframe src="https://YOUR-HOST/ore-kit/embed\\.html\\?widget=${widget}&amp;[^"]*"\\s+title="[^"]+"`));
         // Documented slugs exist: the embed snippets' attributes and the props table's examples.
-        for (const [, attribute, value] of seen.embed.matchAll(/\b(card|cards|quiz|topic|region|term)="([^"]+)"/g)) {
+        for (const [, attribute, value] of seen.embed.matchAll(/\b(card|cards|quiz|topic|region|term|object)="([^"]+)"/g)) {
           for (const slug of value.split(',')) assert.ok(slugs[attribute.replace(/s$/, '')].has(slug.trim()), `${tag} docs embed ${attribute}="${slug}" does not exist`);
         }
         for (const [, slug] of seen.text.matchAll(/e\.g\. ([a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]+)\b/g)) {

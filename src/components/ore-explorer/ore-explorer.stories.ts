@@ -50,6 +50,8 @@ const meta: Meta<ExplorerArgs> = {
   title: 'Elements/ore-explorer',
   component: 'ore-explorer',
   tags: ['autodocs'],
+  // The examples and the render function are exported for the browser tests; they are not stories.
+  excludeStories: /(Examples|^render[A-Z]\w*)$/,
   argTypes: {
     object: { control: 'select', options: ['smartphone', 'electric-car', 'wind-turbine', 'house', 'laptop', 'bicycle', 'no-such-object'] },
     lang: { control: 'text' },

@@ -11,7 +11,7 @@ import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { setContentTimeout, setKitBase } from '../../src/runtime/config.ts';
 import type { OreErrorCode } from '../../src/runtime/errors.ts';
 import { emulateMedia } from '@web/test-runner-commands';
-import { KIT_BASE, expectNoAxeViolations, luminance, nextOutcome, part, text, watchWarnings } from './helpers.ts';
+import { KIT_BASE, expectNoAxeViolations, luminance, nextOutcome, part, shadowNodes, text, watchWarnings } from './helpers.ts';
 
 type Attributes = Record<string, string>;
 
@@ -99,18 +99,6 @@ function snapshotOn(element: HTMLElement, type: 'ore-ready' | 'ore-error') {
       { once: true },
     );
   });
-}
-
-/** Every node of an element's shadow tree, nested elements' shadow trees included. */
-function shadowNodes(root: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element) => {
-    out.push(node);
-    for (const child of node.children) walk(child);
-    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child);
-  };
-  for (const child of root.shadowRoot!.children) walk(child);
-  return out;
 }
 
 const PAINTED = ['color', 'background-color', 'border-top-color', 'border-inline-start-color', 'fill', 'stroke', 'outline-color'];

@@ -80,3 +80,15 @@ export function watchWarnings(): Warnings {
   });
   return warnings;
 }
+
+/** Every node of an element's shadow tree, nested elements' shadow trees included. */
+export function shadowNodes(root: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element) => {
+    out.push(node);
+    for (const child of node.children) walk(child);
+    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child);
+  };
+  for (const child of root.shadowRoot!.children) walk(child);
+  return out;
+}

@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ELEMENTS, type OreTag } from '../../src/runtime/registry.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
-import { nextOutcome } from './helpers.ts';
+import { nextOutcome, shadowNodes } from './helpers.ts';
 
 type Attributes = Record<string, string>;
 
@@ -58,22 +58,10 @@ async function settledTree(element: HTMLElement): Promise<void> {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** Every element of the widget's shadow tree, nested widgets' trees included. */
-function shadowElements(root: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element) => {
-    out.push(node);
-    for (const child of node.children) walk(child);
-    if (node.shadowRoot) for (const child of node.shadowRoot.children) walk(child);
-  };
-  for (const child of root.shadowRoot!.children) walk(child);
-  return out;
-}
-
 /** Nodes whose box sticks out of the widget's inline extent (what makes a page scroll sideways). */
 function overflowing(element: HTMLElement): string[] {
   const box = element.getBoundingClientRect();
-  return shadowElements(element)
+  return shadowNodes(element)
     .filter((node) => {
       const rect = node.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) return false;

@@ -109,6 +109,8 @@ async function hostPage(kit: string): Promise<{ html: string; css: string; csp: 
   <meta name="description" content="A class page about mining, recycling and the circular economy, with a fact card, a quiz and rotating facts from ore-kit.">
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/host.css">
+  <!-- ore-kit.css, copied beside the host's own CSS (style-src 'self'): space reserved before the script runs. -->
+  <link rel="stylesheet" href="/ore-kit.css">
   <script type="module" src="${kit}/ore-kit.js"></script>
 </head>
 <body>
@@ -154,12 +156,14 @@ footer { padding-block: 2em; color: #4a4a48; }
 
 async function serveHost(kit: string) {
   const { html, css, csp } = await hostPage(kit);
+  const reserveCss = await readFile(path.join(dist, 'ore-kit.css'));
   const favicon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#9a4a00"/></svg>';
   const robots = 'User-agent: *\nAllow: /\n';
   return listen('localhost', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/' || url.pathname === '/index.html') return respond(req, res, Buffer.from(html), 'index.html', { 'Content-Security-Policy': csp });
     if (url.pathname === '/host.css') return respond(req, res, Buffer.from(css), 'host.css');
+    if (url.pathname === '/ore-kit.css') return respond(req, res, reserveCss, 'ore-kit.css');
     if (url.pathname === '/favicon.svg') return respond(req, res, Buffer.from(favicon), 'favicon.svg');
     if (url.pathname === '/robots.txt') return respond(req, res, Buffer.from(robots), 'robots.txt');
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

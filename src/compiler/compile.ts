@@ -30,6 +30,7 @@ import { isSiteKey } from '../shared/ui-sections.ts';
 import { cardPageFrame, localePages, publicBase, PAGES_CSS, PAGES_CSS_FILE } from './pages/index.ts';
 import { checkObjects, compileObject } from './objects.ts';
 import { renderObjectPage, OBJECT_PAGE_CSS } from './pages/object-page.ts';
+import { RESERVE_CSS } from './reserve-css.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
@@ -350,6 +351,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
   files.set('cards/ore-card-page.css', CARD_PAGE_CSS);
   files.set(PAGES_CSS_FILE, PAGES_CSS);
   files.set('objects/ore-object-page.css', OBJECT_PAGE_CSS);
+  files.set('ore-kit.css', RESERVE_CSS);
 }
 
 export { loadLibrary };

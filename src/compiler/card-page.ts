@@ -4,9 +4,9 @@
  */
 import type { CompiledCard } from '../shared/catalog.ts';
 import { translator, type UiStrings } from './ui-strings.ts';
-import { directionOf, languageName } from '../shared/locales.ts';
+import { directionOf } from '../shared/locales.ts';
 import { formatFigure } from '../shared/format.ts';
-import type { PageFrame } from './pages/layout.ts';
+import { provenanceNotes, sourceItems, type PageFrame } from './pages/layout.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -27,11 +27,6 @@ dt{font-weight:bold}dt::first-letter{text-transform:uppercase}
 export function renderCardPage(card: CompiledCard, locale: string, ui: UiStrings, frame?: PageFrame): string {
   const t = translator(ui, locale);
   const lang = card.lang;
-  const notes: string[] = [];
-  if (lang !== locale) {
-    notes.push(t('card.fallback', { original: languageName(lang, locale) }));
-  } else if (card.status === 'machine') notes.push(t('card.machineTranslation'));
-  if (card.stale) notes.push(t('card.staleTranslation'));
 
   const figure = card.figure
     ? `<p class="figure"><strong>${escape(formatFigure(card.figure, lang))}</strong> ${escape(card.figure.label)}</p>`
@@ -41,12 +36,7 @@ export function renderCardPage(card: CompiledCard, locale: string, ui: UiStrings
         .map((term) => `<dt id="term-${escape(term.slug)}" lang="${escape(term.lang)}">${escape(term.term)}</dt><dd lang="${escape(term.lang)}">${escape(term.definition)}</dd>`)
         .join('')}</dl></section>`
     : '';
-  const sources = card.sources
-    .map(
-      (s) =>
-        `<li><a href="${escape(s.url)}">${escape(s.title)}</a>${s.publisher ? `, ${escape(s.publisher)}` : ''}, ${s.year}</li>`,
-    )
-    .join('');
+  const sources = sourceItems(card.sources);
 
   return `<!doctype html>
 <html lang="${escape(locale)}" dir="${directionOf(locale)}">
@@ -64,7 +54,7 @@ ${frame?.nav ?? ''}
 <article lang="${escape(lang)}" dir="${directionOf(lang)}">
 <p class="topic">${escape(card.topicTitle)}</p>
 <h1>${escape(card.title)}</h1>
-${notes.map((n) => `<p class="note" lang="${escape(locale)}">${escape(n)}</p>`).join('\n')}
+${provenanceNotes(card, locale, ui)}
 <div class="illustration" role="img" aria-label="${escape(card.illustration.alt)}">${card.illustration.svg.replace('<svg', '<svg aria-hidden="true" focusable="false"')}</div>
 ${figure}
 ${card.html}

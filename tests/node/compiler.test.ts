@@ -352,3 +352,14 @@ describe('npm run check and the build fail on a broken library, and build nothin
     await assert.rejects(access(outDir), 'no dist/ was written');
   });
 });
+
+describe('static pages name the language shown in the reader’s language', () => {
+  it('a Finnish worksheet of an untranslated quiz says "englanti", grammatical after a colon', async () => {
+    const { compile: compileLibrary } = await import('../../src/compiler/compile.ts');
+    const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'library');
+    const result = await compileLibrary(fixtures, { localesRoot: path.resolve(import.meta.dirname, '..', '..') });
+    const worksheet = result.files.get('quizzes/fi/circular-economy.html') ?? '';
+    assert.match(worksheet, /Näytettävä kieli: englanti/);
+    assert.doesNotMatch(worksheet, /: English\./);
+  });
+});

@@ -5,7 +5,7 @@
  * every external link's URL printed after it, so the sources can be looked up from paper).
  */
 import { escapeHtml as escape } from '../../shared/embed.ts';
-import { LOCALES, directionOf } from '../../shared/locales.ts';
+import { LOCALES, directionOf, languageName } from '../../shared/locales.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
 
 export { escape };
@@ -113,12 +113,20 @@ ${options.main}
 `;
 }
 
-/** The notices a fallen-back, machine-translated or stale entry carries, in the page's language. */
-export function provenanceNotes(entry: { lang: string; status: string; stale?: boolean }, locale: string, ui: UiStrings, names: (code: string) => string): string {
+/**
+ * The notices a fallen-back, machine-translated or stale entry carries, in the page's language:
+ * the same words as the widgets' notices, the language shown named in the reader's language.
+ */
+export function provenanceNotes(entry: { lang: string; status: string; stale?: boolean }, locale: string, ui: UiStrings): string {
   const t = translator(ui, locale);
   const notes: string[] = [];
-  if (entry.lang !== locale) notes.push(t('card.fallback', { language: names(locale), original: names(entry.lang) }));
+  if (entry.lang !== locale) notes.push(t('card.fallback', { original: languageName(entry.lang, locale) }));
   else if (entry.status === 'machine') notes.push(t('card.machineTranslation'));
   if (entry.stale) notes.push(t('card.staleTranslation'));
   return notes.map((n) => `<p class="note" lang="${escape(locale)}">${escape(n)}</p>`).join('\n');
+}
+
+/** A static page's list of sources, each a link a reader can open, with publisher and year. */
+export function sourceItems(sources: readonly { url: string; title: string; publisher?: string; year: number }[]): string {
+  return sources.map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a>${s.publisher ? `, ${escape(s.publisher)}` : ''}, ${s.year}</li>`).join('');
 }

@@ -5,9 +5,10 @@
  */
 import { catalogPaths, type CompiledObject } from '../../shared/catalog.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
-import { directionOf, localeInfo } from '../../shared/locales.ts';
+import { directionOf } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { withoutTermLinks } from '../../shared/term-links.ts';
+import { provenanceNotes, sourceItems } from './layout.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -46,11 +47,6 @@ footer{font-size:7pt}
 export function renderObjectPage(object: CompiledObject, locale: string, ui: UiStrings): string {
   const t = translator(ui, locale);
   const lang = object.lang;
-  const notes: string[] = [];
-  if (lang !== locale) {
-    notes.push(t('card.fallback', { language: localeInfo(locale)?.name ?? locale, original: localeInfo(lang)?.name ?? lang }));
-  } else if (object.status === 'machine') notes.push(t('card.machineTranslation'));
-  if (object.stale) notes.push(t('card.staleTranslation'));
   const cardHref = (slug: string) => `../../${catalogPaths.cardPage(locale, slug)}`;
 
   const parts = object.parts
@@ -71,9 +67,7 @@ ${figure}
 </li>`;
     })
     .join('\n');
-  const sources = object.sources
-    .map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a>${s.publisher ? `, ${escape(s.publisher)}` : ''}, ${s.year}</li>`)
-    .join('');
+  const sources = sourceItems(object.sources);
 
   return `<!doctype html>
 <html lang="${escape(locale)}" dir="${directionOf(locale)}">
@@ -88,7 +82,7 @@ ${figure}
 <main>
 <article lang="${escape(lang)}" dir="${directionOf(lang)}">
 <h1>${escape(object.title)}</h1>
-${notes.map((n) => `<p class="note" lang="${escape(locale)}">${escape(n)}</p>`).join('\n')}
+${provenanceNotes(object, locale, ui)}
 <div class="intro">${withoutTermLinks(object.html)}</div>
 <div class="layout">
 <div class="drawing" role="img" aria-label="${escape(object.illustration.alt)}">${object.illustration.svg.replace('<svg', '<svg aria-hidden="true" focusable="false"')}</div>

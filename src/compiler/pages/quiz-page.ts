@@ -4,12 +4,11 @@
  * key with each explanation and a link to its card, and the sources of those cards.
  */
 import { catalogPaths, type CompiledCard, type CompiledQuiz, type CompiledTopic } from '../../shared/catalog.ts';
-import { localeInfo, directionOf } from '../../shared/locales.ts';
+import { directionOf } from '../../shared/locales.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
 import { escape, provenanceNotes, renderPage, rootFrom } from './layout.ts';
 
 const letter = (i: number) => String.fromCharCode(65 + i);
-const languageName = (code: string) => localeInfo(code)?.name ?? code;
 
 export function renderQuizPage(options: {
   quiz: CompiledQuiz;
@@ -53,7 +52,7 @@ export function renderQuizPage(options: {
 ${topicLink}
 <h1>${escape(quiz.title)}</h1>
 ${quiz.summary ? `<p>${escape(quiz.summary)}</p>` : ''}
-${provenanceNotes(quiz, locale, ui, languageName)}
+${provenanceNotes(quiz, locale, ui)}
 <p class="write-in" lang="${escape(locale)}"><span>${escape(t('worksheet.name'))}:</span> <span>${escape(t('worksheet.date'))}:</span></p>
 <p lang="${escape(locale)}">${escape(t('worksheet.instructions'))}</p>
 <ol class="questions">

@@ -21,7 +21,7 @@ import {
 } from '../shared/catalog.ts';
 import type { CardSource, GlossarySource, QuizSource, RegionSource, TopicSource } from './schema.ts';
 import { ContentError } from './errors.ts';
-import { loadLibrary, isStale, type Entry, type Library, type Translation } from './library.ts';
+import { loadLibrary, isStale, type Entry, type Library, type ParseCache, type Translation } from './library.ts';
 import { countWords, renderMarkdown } from './markdown.ts';
 import { quizBalanceWarnings } from './quiz-balance.ts';
 import { loadUiStrings, type UiStrings } from './ui-strings.ts';
@@ -34,7 +34,7 @@ import { RESERVE_CSS } from './reserve-css.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
-import { computeStatus } from './status.ts';
+import { computeStatus, type I18nStatus } from './status.ts';
 import { loadAllUiMeta, loadUiReview } from './ui-meta.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
@@ -45,6 +45,10 @@ export interface CompileResult {
   warnings: ContentError[];
   library: Library;
   ui: UiStrings;
+  /** The translation report of the locales built (its JSON is `STATUS_FILE` in `files`). */
+  status?: I18nStatus;
+  /** Milliseconds spent in each phase (`npm run bench` prints them). */
+  timings: Record<'read' | 'checks' | 'catalogs' | 'status', number>;
 }
 
 export const BODY_WORDS = { min: 60, max: 180 } as const;
@@ -57,40 +61,60 @@ export interface CompileOptions {
   localesRoot?: string;
   /** The address `dist/` is served from (`ORE_KIT_URL`): oEmbed responses need absolute URLs. */
   publicUrl?: string;
+  /**
+   * Build only these locales' catalogs, pages and status (default: all): one worker's share of a
+   * parallel build (parallel.ts). What belongs to no locale (style sheets) is in every share.
+   */
+  locales?: readonly string[];
+  /** Kept across compiles by the dev server, so that an edit re-reads only the file that changed. */
+  cache?: ParseCache;
 }
 
 /** Compiles the library in `root/content` with the UI strings in `locales/`. */
 export async function compile(root: string, options: CompileOptions = {}): Promise<CompileResult> {
   const localesRoot = options.localesRoot ?? root;
-  const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(localesRoot)]);
+  let mark = performance.now();
+  const lap = () => -mark + (mark = performance.now());
+  const timings = { read: 0, checks: 0, catalogs: 0, status: 0 };
+  const built = options.locales ?? LOCALE_CODES;
+  // A share's locales and everything they fall back to: nb needs sv's cards as well as its own.
+  const needed = [...new Set(built.flatMap((code) => fallbackChain(code)))];
+  const [library, ui] = await Promise.all([loadLibrary(root, { locales: needed, cache: options.cache }), loadUiStrings(localesRoot)]);
+  timings.read = lap();
   const uiChecks = await checkUiStrings(localesRoot, ui);
   const contentChecks = checkContent(library);
   const errors = [...(await checkLocaleConfig(localesRoot)), ...library.errors, ...(await withUiLines(localesRoot, ui.errors))];
   const warnings = [...library.warnings, ...(await withUiLines(localesRoot, ui.warnings)), ...uiChecks.warnings, ...contentChecks.warnings];
   const files = new Map<string, string>();
   checkReferences(library, errors, warnings);
+  timings.checks = lap();
   if (errors.length === 0) {
-    buildCatalogs(library, ui, files, errors, publicBase(options.publicUrl));
+    buildCatalogs(library, ui, built, files, errors, publicBase(options.publicUrl));
     // UI strings travel as data beside the content, fetched in parallel with it.
     for (const [locale, strings] of ui.strings) {
+      if (!built.includes(locale)) continue;
       // The site's own strings travel apart, so an element fetches only what it can show.
       const entries = Object.entries(strings);
       files.set(catalogPaths.ui(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => !isSiteKey(key))))));
       files.set(catalogPaths.siteUi(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => isSiteKey(key))))));
     }
   }
+  timings.catalogs = lap();
   // Translation checks never stop the catalogs from being tried, so their errors do not hide others.
   errors.push(...uiChecks.errors, ...contentChecks.errors);
+  let status: I18nStatus | undefined;
   if (errors.length === 0) {
-    const locales = LOCALE_CODES.filter((code) => code !== SOURCE_LOCALE);
+    const locales = built.filter((code) => code !== SOURCE_LOCALE);
     const [uiMeta, uiReview] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot)]);
-    files.set(STATUS_FILE, JSON.stringify(computeStatus({ library, ui, uiMeta, uiReview, locales })));
+    status = computeStatus({ library, ui, uiMeta, uiReview, locales });
+    files.set(STATUS_FILE, JSON.stringify(status));
   }
+  timings.status = lap();
   if (errors.length > 0) files.clear();
-  return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui };
+  return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui, status, timings };
 }
 
-function dedupe(list: ContentError[]): ContentError[] {
+export function dedupe(list: ContentError[]): ContentError[] {
   const seen = new Set<string>();
   return list.filter((e) => !seen.has(e.toString()) && seen.add(e.toString()));
 }
@@ -152,8 +176,9 @@ function checkReferences(library: Library, errors: ContentError[], warnings: Con
 
 /** The entry to show for `slug` in `locale`: its own translation, else along the fallback chain. */
 function resolver(library: Library) {
+  const chains = new Map(LOCALE_CODES.map((code) => [code, fallbackChain(code)]));
   return <C extends Collection>(collection: C, slug: string, locale: string): Entry | Translation | undefined => {
-    for (const code of fallbackChain(locale)) {
+    for (const code of chains.get(locale) ?? fallbackChain(locale)) {
       const entry = code === SOURCE_LOCALE ? library.sources[collection].get(slug) : library.translations.get(code)?.[collection].get(slug);
       if (entry) return entry;
     }
@@ -178,7 +203,7 @@ function nest(strings: Record<string, string>): Record<string, unknown> {
   return out;
 }
 
-function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, string>, errors: ContentError[], publicUrl?: string) {
+function buildCatalogs(library: Library, ui: UiStrings, locales: readonly string[], files: Map<string, string>, errors: ContentError[], publicUrl?: string) {
   const resolve = resolver(library);
   const json = (value: unknown) => JSON.stringify(value);
   const reportedTerms = new Set<string>();
@@ -271,7 +296,7 @@ function buildCatalogs(library: Library, ui: UiStrings, files: Map<string, strin
     } satisfies CompiledQuiz;
   };
 
-  for (const locale of LOCALE_CODES) {
+  for (const locale of locales) {
     const slugs = (collection: Collection) => [...library.sources[collection].keys()];
     const entries = (collection: Collection) => slugs(collection).map((slug) => resolve(collection, slug, locale)!);
     const collator = new Intl.Collator(locale);

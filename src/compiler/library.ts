@@ -42,6 +42,8 @@ export interface Library {
   illustrations: Map<string, string>;
   errors: ContentError[];
   warnings: ContentError[];
+  /** Markdown files parsed by this load (the others came from `LoadOptions.cache`). */
+  parsed: number;
 }
 
 const emptyCollections = () =>
@@ -60,6 +62,11 @@ async function listMarkdown(dir: string): Promise<string[]> {
     .filter((d) => d.isFile() && d.name.endsWith('.md'))
     .map((d) => path.join(d.parentPath, d.name))
     .sort();
+}
+
+/** How many markdown files the library has (a build decides from it how to share out the work). */
+export async function countMarkdownFiles(root: string): Promise<number> {
+  return (await listMarkdown(path.join(root, 'content'))).length;
 }
 
 async function listDirs(dir: string): Promise<string[]> {
@@ -213,14 +220,64 @@ async function readIllustrations(root: string, errors: ContentError[]): Promise<
   return out;
 }
 
+export interface LoadOptions {
+  /**
+   * Read only these locales' translations (the source is always read): a compile worker that
+   * builds some locales needs theirs and their fallbacks' only.
+   */
+  locales?: readonly string[];
+  /** Files read before, kept by a long-lived caller (the dev server): unchanged ones are not parsed again. */
+  cache?: ParseCache;
+}
+
+/** What reading one file gave, by its path: its text, and the entry or the problems found in it. */
+export type ParseCache = Map<string, { text: string; entry?: Entry; parsed?: ParsedFile; errors: ContentError[]; warnings: ContentError[] }>;
+
+/** Reads one markdown file into an entry, or the problems that keep it from being one. */
+function parseEntry(collection: Collection, lang: string, slug: string, file: string, text: string): { entry?: Entry; parsed?: ParsedFile; errors: ContentError[]; warnings: ContentError[] } {
+  const warnings: ContentError[] = [];
+  let parsed: ParsedFile;
+  try {
+    parsed = parseFrontMatter(file, text);
+  } catch (error) {
+    if (error instanceof ContentError) return { errors: [error], warnings };
+    throw error;
+  }
+  const isTranslation = lang !== SOURCE_LOCALE;
+  const { source: sourceSchema, translation: translationSchema, body: bodyRule } = SCHEMAS[collection];
+  const result = (isTranslation ? translationSchema : sourceSchema).safeParse(parsed.data);
+  if (!result.success) {
+    return { errors: zodErrors(result.error, file, parsed, isTranslation, sourceSchema), warnings };
+  }
+  const body = parsed.body.trim();
+  if (bodyRule === 'required' && !body) {
+    return { errors: [new ContentError(file, 'the body is empty: write the text below the closing `---`', parsed.bodyLine, 'body')], warnings };
+  }
+  if (bodyRule === 'none' && body) {
+    warnings.push(new ContentError(file, 'has text after the front matter, which this collection does not use', parsed.bodyLine, 'body'));
+  }
+  const entry: Entry = {
+    collection,
+    slug,
+    lang,
+    file,
+    data: result.data as Record<string, unknown>,
+    body,
+    bodyLine: parsed.bodyLine,
+    lineOf: parsed.lineOf,
+  };
+  return { entry, parsed, errors: [], warnings };
+}
+
 /** Loads the whole library under `root` (the folder holding `content/`). */
-export async function loadLibrary(root: string): Promise<Library> {
+export async function loadLibrary(root: string, options: LoadOptions = {}): Promise<Library> {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
   const sources = emptyCollections() as Record<Collection, Map<string, Entry>>;
   const translations: Library['translations'] = new Map();
   const hashes = new Map<string, string>();
   const pendingTranslations: { entry: Entry; parsed: ParsedFile }[] = [];
+  let parsedCount = 0;
 
   const contentDir = path.join(root, 'content');
   for (const lang of await listDirs(contentDir)) {
@@ -229,6 +286,7 @@ export async function loadLibrary(root: string): Promise<Library> {
       errors.push(new ContentError(`content/${lang}`, `is not a configured locale; add it to locales/locales.json (known: ${LOCALE_CODES.join(', ')})`));
       continue;
     }
+    if (options.locales && lang !== SOURCE_LOCALE && !options.locales.includes(lang)) continue;
     for (const folder of await listDirs(path.join(contentDir, lang))) {
       if (!(COLLECTIONS as readonly string[]).includes(folder)) {
         errors.push(new ContentError(`content/${lang}/${folder}`, `is not a collection (known: ${COLLECTIONS.join(', ')})`));
@@ -253,45 +311,19 @@ export async function loadLibrary(root: string): Promise<Library> {
         }
         seen.set(slug, file);
 
-        let parsed: ParsedFile;
-        try {
-          parsed = parseFrontMatter(file, texts[i]);
-        } catch (error) {
-          if (error instanceof ContentError) {
-            errors.push(error);
-            continue;
-          }
-          throw error;
-        }
+        const cached = options.cache?.get(absolute);
+        const read = cached?.text === texts[i] ? cached : { text: texts[i], ...parseEntry(collection, lang, slug, file, texts[i]) };
+        if (read !== cached) parsedCount++;
+        options.cache?.set(absolute, read);
+        errors.push(...read.errors);
+        warnings.push(...read.warnings);
+        const { entry, parsed } = read;
+        if (!entry || !parsed) continue;
         const isTranslation = lang !== SOURCE_LOCALE;
-        const { source: sourceSchema, translation: translationSchema, body: bodyRule } = SCHEMAS[collection];
-        const result = (isTranslation ? translationSchema : sourceSchema).safeParse(parsed.data);
-        if (!result.success) {
-          errors.push(...zodErrors(result.error, file, parsed, isTranslation, sourceSchema));
-          continue;
-        }
-        const body = parsed.body.trim();
-        if (bodyRule === 'required' && !body) {
-          errors.push(new ContentError(file, 'the body is empty: write the text below the closing `---`', parsed.bodyLine, 'body'));
-          continue;
-        }
-        if (bodyRule === 'none' && body) {
-          warnings.push(new ContentError(file, 'has text after the front matter, which this collection does not use', parsed.bodyLine, 'body'));
-        }
-        const entry: Entry = {
-          collection,
-          slug,
-          lang,
-          file,
-          data: result.data as Record<string, unknown>,
-          body,
-          bodyLine: parsed.bodyLine,
-          lineOf: parsed.lineOf,
-        };
         if (isTranslation) pendingTranslations.push({ entry, parsed });
         else {
           sources[collection].set(slug, entry);
-          hashes.set(`${collection}/${slug}`, sourceHash(collection, entry.data, body));
+          hashes.set(`${collection}/${slug}`, sourceHash(collection, entry.data, entry.body));
         }
       }
     }
@@ -324,7 +356,7 @@ export async function loadLibrary(root: string): Promise<Library> {
   }
 
   const illustrations = await readIllustrations(root, errors);
-  return { root, sources, translations, hashes, illustrations, errors, warnings };
+  return { root, sources, translations, hashes, illustrations, errors, warnings, parsed: parsedCount };
 }
 
 /** True when the translation was made from an older version of its source. */

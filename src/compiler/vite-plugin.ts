@@ -1,11 +1,14 @@
 /**
  * The content compiler inside Vite: `npm start` serves the compiled catalogs from memory and
- * recompiles when a markdown, SVG or ui.json file changes; `npm run build` fails on the first
- * broken file and otherwise emits every catalog and static card page into `dist/`.
+ * recompiles when a markdown, SVG or ui.json file changes, parsing again only the files that
+ * changed; `npm run build` compiles on every core while the bundler works, fails on the first
+ * broken file and otherwise writes every catalog and static page into `dist/`.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compile, type CompileResult } from './compile.ts';
+import { compile } from './compile.ts';
+import { compileParallel, type BuildResult } from './parallel.ts';
+import type { ParseCache } from './library.ts';
 import { ContentBuildError } from './errors.ts';
 import { writeFiles } from './write-files.ts';
 
@@ -19,7 +22,7 @@ export interface OreContentOptions {
   /** Module served as `/ore-kit-frame.js` in development (the iframe resizer). */
   frame?: string;
   /** The content compiler (tests count its runs). */
-  compile?: typeof compile;
+  compile?: (root: string, options: Parameters<typeof compile>[1]) => Promise<BuildResult>;
 }
 
 const TYPES: Record<string, string> = {
@@ -31,13 +34,18 @@ const TYPES: Record<string, string> = {
 export function oreContent(options: OreContentOptions = {}): Plugin {
   let root = options.root ?? process.cwd();
   let localesRoot = options.localesRoot ?? root;
-  let latest: CompileResult | undefined;
-  let building: Promise<CompileResult> | undefined;
+  let latest: BuildResult | undefined;
+  let building: Promise<BuildResult> | undefined;
   let serving = false;
+  // The dev server compiles in this thread and keeps what it parsed; a build uses every core.
+  const cache: ParseCache = new Map();
 
-  const compiler = options.compile ?? compile;
   // ORE_KIT_URL: the address dist/ will be served from, for the absolute URLs of oEmbed responses.
-  const rebuild = () => (building = compiler(root, { localesRoot, publicUrl: process.env.ORE_KIT_URL }).then((result) => (latest = result)));
+  const rebuild = () => {
+    const compiler = options.compile ?? (serving ? compile : compileParallel);
+    const result = compiler(root, { localesRoot, publicUrl: process.env.ORE_KIT_URL, ...(serving ? { cache } : {}) });
+    return (building = result.then((done) => (latest = done)));
+  };
 
   return {
     name: 'ore-content',
@@ -48,15 +56,22 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
       localesRoot = options.localesRoot ?? root;
     },
 
-    async buildStart() {
+    buildStart() {
       // The dev server started its compile in configureServer and serves once it is done: a second
       // one here would double the work and hold up the server's start.
       if (serving) return;
-      const result = await rebuild();
-      if (result.errors.length) this.error(new ContentBuildError(result.errors).message);
-      for (const warning of result.warnings) this.warn(warning.toString());
+      // Not awaited: the content compiles in worker threads while the bundler works on the code.
+      void rebuild().catch(() => undefined);
       this.addWatchFile(path.join(root, 'content'));
       this.addWatchFile(path.join(localesRoot, 'locales'));
+    },
+
+    // Before anything is written: a library that does not compile stops the build here.
+    async generateBundle() {
+      if (serving || !building) return;
+      const result = await building;
+      if (result.errors.length) this.error(new ContentBuildError(result.errors).message);
+      for (const warning of result.warnings) this.warn(warning.toString());
     },
 
     // Written straight to the output folder: thousands of JSON and HTML files gain nothing from the

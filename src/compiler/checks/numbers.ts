@@ -20,8 +20,9 @@ function readable(text: string): string {
  */
 export function sourceNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const match of readable(text).matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
-    const after = readable(text).slice(match.index + match[0].length, match.index + match[0].length + 3);
+  const plain = readable(text);
+  for (const match of plain.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
+    const after = plain.slice(match.index + match[0].length, match.index + match[0].length + 3);
     if (/^(?:st|nd|rd|th)\b/.test(after) || /^\d{4}$/.test(match[0]) && /^['’]?s\b/.test(after)) continue;
     out.push(Number(match[0].replace(/,/g, '')));
   }
@@ -30,13 +31,16 @@ export function sourceNumbers(text: string): number[] {
 
 /** Between digits: thousands groups, decimal marks, and the mark of a time (3.30 is 3:30 or 3h30). */
 const GROUP = '[ \u00a0\u202f.,:h\u2009\']';
+const NUMBER_TOKEN = new RegExp(`\\d+(?:${GROUP}\\d+)*`, 'g');
+const SEPARATOR = new RegExp(GROUP);
+const SEPARATORS = new RegExp(GROUP, 'g');
 
 /** Every value a number written in a translation may stand for. */
 export function translationNumbers(text: string): Set<number> {
   const values = new Set<number>();
-  for (const [token] of readable(text).matchAll(new RegExp(`\\d+(?:${GROUP}\\d+)*`, 'g'))) {
-    const parts = token.split(new RegExp(GROUP));
-    const separators = token.match(new RegExp(GROUP, 'g')) ?? [];
+  for (const [token] of readable(text).matchAll(NUMBER_TOKEN)) {
+    const parts = token.split(SEPARATOR);
+    const separators = token.match(SEPARATORS) ?? [];
     for (const part of parts) values.add(Number(part));
     values.add(Number(parts.join('')));
     // Two numbers side by side ("2010 12,2 %"): each decimal pair stands on its own too.

@@ -205,16 +205,18 @@ async function autoloaderCost(browser: Browser): Promise<void> {
   }
 }
 
+// ORE_BENCH_PARTS=b,c runs only those parts (default: all).
+const parts = new Set((process.env.ORE_BENCH_PARTS ?? 'a,b,c,d').split(','));
 const started = performance.now();
 out(`# npm run bench — ${new Date().toISOString()}, Node ${process.version}, load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
-await buildTimes();
+if (parts.has('a')) await buildTimes();
 // (b) and (c) measure the real library's build.
 execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
-  await renderRatios(browser);
-  await transfer(browser);
-  await autoloaderCost(browser);
+  if (parts.has('b')) await renderRatios(browser);
+  if (parts.has('c')) await transfer(browser);
+  if (parts.has('d')) await autoloaderCost(browser);
 } finally {
   await browser.close();
 }

@@ -358,6 +358,12 @@ function buildCatalogs(library: Library, ui: UiStrings, locales: readonly string
       files.set(catalogPaths.topicSelection(locale, topic.slug), json({ locale, topics: [{ slug: topic.slug }], regions: [], cards: cardsOfTopic } satisfies CatalogSelection));
     }
     files.set(catalogPaths.glossary(locale), json(glossary));
+    const termsBySlug = new Map(glossary.terms.map((t) => [t.slug, t]));
+    for (const entry of glossary.terms) {
+      if (entry.lang !== locale) continue;
+      const related = entry.related.map((slug) => termsBySlug.get(slug)).filter((t) => t !== undefined);
+      files.set(catalogPaths.term(locale, entry.slug), json({ locale, terms: [entry, ...related] } satisfies CompiledGlossary));
+    }
     for (const card of cards) {
       // A card in another language is the same file as in that language: the browser falls back
       // along the chain at run time (content-client.ts) instead of fetching a copy per locale.

@@ -3,7 +3,7 @@
  * page. A request that fails, or does not answer within the timeout, is not cached, so "try
  * again" really tries again.
  */
-import { catalogPaths, type CatalogIndex, type CatalogSelection, type CompiledCard, type CompiledGlossary, type CompiledObject, type CompiledQuiz } from '../shared/catalog.ts';
+import { catalogPaths, type CatalogSelection, type CompiledCard, type CompiledGlossary, type CompiledObject, type CompiledQuiz } from '../shared/catalog.ts';
 import { contentTimeout, kitUrl } from './config.ts';
 import { OreError } from './errors.ts';
 import { fallbackChain } from '../shared/locales.ts';
@@ -76,10 +76,6 @@ function load<T>(path: string): Promise<T> {
   return pending;
 }
 
-export function loadIndex(locale: string): Promise<CatalogIndex> {
-  return load<CatalogIndex>(catalogPaths.index(locale));
-}
-
 /**
  * What a deck or banner selects its cards from (smaller than the index). With a `topic` (and no
  * other filter: the caller passes none then), only that topic's cards; a topic that has no file
@@ -99,13 +95,22 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
  * for the cards translated into it, so a 404 means "try the next locale of the fallback chain";
  * a 404 in all of them is the unknown card.
  */
-export async function loadCard(locale: string, slug: string): Promise<CompiledCard> {
-  const missing = () => new OreError('unknown-card', `there is no card "${slug}" in the ${locale} catalog`, { slug });
+export function loadCard(locale: string, slug: string): Promise<CompiledCard> {
+  return loadAlongChain(locale, slug, catalogPaths.card, () => new OreError('unknown-card', `there is no card "${slug}" in the ${locale} catalog`, { slug }));
+}
+
+/** One glossary term and its related terms (not the whole glossary), found like a card. */
+export function loadTerm(locale: string, slug: string): Promise<CompiledGlossary> {
+  return loadAlongChain(locale, slug, catalogPaths.term, () => new OreError('unknown-term', `there is no glossary term "${slug}" in the ${locale} glossary`, { slug }));
+}
+
+/** The file of `slug` in the first locale of the chain that has one; none is the `missing` error. */
+async function loadAlongChain<T>(locale: string, slug: string, pathOf: (locale: string, slug: string) => string, missing: () => OreError): Promise<T> {
   if (!SLUG.test(slug)) throw missing();
   let last: unknown;
   for (const code of fallbackChain(locale)) {
     try {
-      return await load<CompiledCard>(catalogPaths.card(code, slug));
+      return await load<T>(pathOf(code, slug));
     } catch (error) {
       if (!notFound(error)) throw error;
       last = error;
@@ -116,17 +121,18 @@ export async function loadCard(locale: string, slug: string): Promise<CompiledCa
 
 /** One quiz, with the titles of the cards its questions come from compiled in. */
 export function loadQuiz(locale: string, slug: string): Promise<CompiledQuiz> {
-  const missing = () => new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug });
-  if (!SLUG.test(slug)) return Promise.reject(missing());
-  return load<CompiledQuiz>(catalogPaths.quiz(locale, slug)).catch((error: unknown) => (notFound(error) ? missingOr(locale, error, missing) : Promise.reject(error)));
+  return loadInLocale(locale, slug, catalogPaths.quiz, () => new OreError('unknown-quiz', `there is no quiz "${slug}" in the ${locale} catalog`, { slug }));
 }
 
-export async function loadObject(locale: string, slug: string): Promise<CompiledObject> {
-  const index = await loadIndex(locale);
-  if (!index.objects?.some((object) => object.slug === slug)) {
-    throw new OreError('unknown-object', `there is no object "${slug}" in the ${locale} catalog`, { slug });
-  }
-  return load<CompiledObject>(catalogPaths.object(locale, slug));
+/** One everyday object, with its parts' materials and cards compiled in. */
+export function loadObject(locale: string, slug: string): Promise<CompiledObject> {
+  return loadInLocale(locale, slug, catalogPaths.object, () => new OreError('unknown-object', `there is no object "${slug}" in the ${locale} catalog`, { slug }));
+}
+
+/** The file of `slug` in a locale that has one for every slug (quizzes, objects): a 404 is the `missing` error. */
+function loadInLocale<T>(locale: string, slug: string, pathOf: (locale: string, slug: string) => string, missing: () => OreError): Promise<T> {
+  if (!SLUG.test(slug)) return Promise.reject(missing());
+  return load<T>(pathOf(locale, slug)).catch((error: unknown) => (notFound(error) ? missingOr(locale, error, missing) : Promise.reject(error)));
 }
 
 /** A locale's UI strings: data like the content, so no code chunk per locale. */

@@ -18,7 +18,7 @@ const SOURCE = 'en';
 const CONTENT: Record<string, (element: Element, locale: string) => string | undefined> = {
   'ore-card': (element, locale) => slugPath(element.getAttribute('card'), `content/${locale}/cards/`),
   'ore-quiz': (element, locale) => slugPath(element.getAttribute('quiz'), `content/${locale}/quizzes/`),
-  'ore-glossary': (_, locale) => `content/${locale}/glossary.json`,
+  'ore-glossary': (element, locale) => slugPath(element.getAttribute('term'), `content/${locale}/glossary/`) ?? `content/${locale}/glossary.json`,
   'ore-deck': (element, locale) => selectionPath(['cards', 'tags', 'region'].some((a) => element.hasAttribute(a)) ? null : element.getAttribute('topic'), locale),
   'ore-banner': (element, locale) => selectionPath(element.hasAttribute('region') ? null : element.getAttribute('topic'), locale),
 };

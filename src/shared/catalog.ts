@@ -202,6 +202,12 @@ export const catalogPaths = {
   card: (locale: string, slug: string) => `content/${locale}/cards/${slug}.json`,
   quiz: (locale: string, slug: string) => `content/${locale}/quizzes/${slug}.json`,
   glossary: (locale: string) => `content/${locale}/glossary.json`,
+  /**
+   * One term and the terms it names as related (a `CompiledGlossary` of those only): what
+   * `<ore-glossary term>` reads instead of the whole glossary. Written where the term is in
+   * that locale; elsewhere the client falls back along the chain, as for cards.
+   */
+  term: (locale: string, slug: string) => `content/${locale}/glossary/${slug}.json`,
   /** A locale's UI strings (i18next JSON v4), as in `locales/<locale>/ui.json`. */
   ui: (locale: string) => `content/${locale}/ui.json`,
   /** One topic's cards only: for a deck or banner that selects by topic and nothing else. */

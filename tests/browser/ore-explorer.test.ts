@@ -34,6 +34,16 @@ describe('<ore-explorer>', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('reads the object’s own file and nothing else of the catalog', async () => {
+    performance.clearResourceTimings();
+    await explorer();
+    const content = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/content/') && !path.endsWith('/ui.json'));
+    expect(content.map((path) => path.replace(/^.*\/content\//, ''))).to.deep.equal(['en/objects/smartphone.json']);
+  });
+
   it('choosing a part in the list highlights it, shows materials, figure, source and card, and announces it', async () => {
     const element = await explorer();
     const selected = oneEvent(element, 'ore-explorer-select');

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { translatorFor } from '../../src/runtime/i18n.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, nothing } from 'lit';
@@ -291,7 +291,25 @@ describe('<ore-glossary>', () => {
       expect(element.shadowRoot!.activeElement?.id).to.equal('term-ore-grade');
       expect(element.getAttribute('term')).to.equal('ore', 'the page’s attribute is left alone');
       expect(all(element, '[part~="related-term"]').map((button) => text(button))).to.deep.equal(['ore']);
-      expect(events).to.equal(0, 'switching within the loaded glossary fetches nothing and announces nothing');
+      expect(events).to.equal(0, 'moving to a related term announces nothing');
+    });
+
+    it('reads its own term’s file, not the whole glossary, and moves on past the terms that file holds', async () => {
+      performance.clearResourceTimings();
+      const { element } = await settled<OreGlossary>(html`<ore-glossary term="lithium" lang="en"></ore-glossary>`);
+      const fetched = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(fetched().some((path) => path.endsWith('/content/en/glossary/lithium.json')), fetched().join(' ')).to.equal(true);
+      expect(fetched().some((path) => path.endsWith('/glossary.json')), 'the whole glossary is not fetched').to.equal(false);
+
+      // lithium's file holds cobalt (related) but not iron (cobalt's related): cobalt's own file brings it.
+      (part(element, 'related-term') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(text(part(element, 'headword'))).to.equal('Cobalt Co');
+      await waitUntil(() => all(element, '[part~="related-term"]').length === 1, 'cobalt’s related term appears');
+      (part(element, 'related-term') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(text(part(element, 'headword'))).to.equal('iron Fe');
+      expect(element.shadowRoot!.activeElement?.id).to.equal('term-iron');
     });
 
     it('shows a material with its chemical symbol', async () => {

@@ -5,8 +5,7 @@ import { tokens } from '../shared/tokens.styles.ts';
 import { statusStyles } from '../shared/status.styles.ts';
 import { glossaryStyles } from './ore-glossary.styles.ts';
 import { LocalizeController } from '../../runtime/localize-controller.ts';
-import { loadGlossary } from '../../runtime/content-client.ts';
-import { OreError } from '../../runtime/errors.ts';
+import { loadGlossary, loadTerm } from '../../runtime/content-client.ts';
 import { ContentController } from '../shared/content-controller.ts';
 import { THEMES, enumAttribute, headingLevelAttribute, type Theme } from '../../runtime/attributes.ts';
 import { heading } from '../shared/heading.ts';
@@ -47,13 +46,9 @@ function groupByLetter(terms: CompiledTerm[], locale: string): LetterGroup[] {
   return [...groups].map(([letter, grouped]) => ({ letter, terms: grouped }));
 }
 
+/** One term reads its own small file (the term and its related terms); no term, the whole glossary. */
 function loadGlossaryFor(locale: string, slug: string): Promise<CompiledGlossary> {
-  return loadGlossary(locale).then((glossary) => {
-    if (slug && !glossary.terms.some((term) => term.slug === slug)) {
-      throw new OreError('unknown-term', `there is no glossary term "${slug}" in the ${locale} glossary`, { slug });
-    }
-    return glossary;
-  });
+  return slug ? loadTerm(locale, slug) : loadGlossary(locale);
 }
 
 /**
@@ -143,6 +138,12 @@ export class OreGlossary extends LitElement {
   private get body(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="body"]');
   }
+
+  /**
+   * Terms met by moving from related term to related term, by `locale/slug`: the single term's
+   * file holds its related terms but not theirs, so each move reads the next term's file.
+   */
+  private readonly visited = new Map<string, CompiledTerm>();
 
   /** Where focus goes once the next render is done (a related term's headword). */
   private pendingFocus?: string;
@@ -241,6 +242,15 @@ export class OreGlossary extends LitElement {
   private handleRelatedClick(slug: string): void {
     if (this.term) {
       this.shownSlug = slug;
+      const { locale } = this.localize;
+      loadTerm(locale, slug).then(
+        (file) => {
+          for (const term of file.terms) this.visited.set(`${locale}/${term.slug}`, term);
+          this.requestUpdate();
+        },
+        // The term itself is shown already; only its own related terms stay out of reach.
+        () => undefined,
+      );
     } else if (!this.renderRoot.querySelector(`#term-${CSS.escape(slug)}`)) {
       // The related term is filtered out: show everything again so it can be reached.
       this.query = '';
@@ -272,9 +282,14 @@ export class OreGlossary extends LitElement {
     return html` <span part="lang-tag" lang=${locale} dir=${this.localize.dir()}>${languageName(term.lang, locale)}</span>`;
   }
 
+  /** A term of the loaded file, or one met on the way from related term to related term. */
+  private findTerm(glossary: CompiledGlossary, slug: string): CompiledTerm | undefined {
+    return glossary.terms.find((candidate) => candidate.slug === slug) ?? this.visited.get(`${this.localize.locale}/${slug}`);
+  }
+
   private renderRelated(term: CompiledTerm, glossary: CompiledGlossary) {
     const related = term.related
-      .map((slug) => glossary.terms.find((candidate) => candidate.slug === slug))
+      .map((slug) => this.findTerm(glossary, slug))
       .filter((candidate): candidate is CompiledTerm => candidate !== undefined);
     if (!related.length) return nothing;
     const headingId = `related-${term.slug}`;
@@ -295,7 +310,7 @@ export class OreGlossary extends LitElement {
 
   private renderSingle(glossary: CompiledGlossary) {
     const { t, locale } = this.localize;
-    const term = glossary.terms.find((candidate) => candidate.slug === (this.shownSlug ?? this.term))!;
+    const term = this.findTerm(glossary, this.shownSlug ?? this.term)!;
     const clipped = this.overflowing && !this.expanded;
     return html`<article part="base" data-view="term" lang=${locale} dir=${this.localize.dir()} aria-labelledby="term-${term.slug}">
       <div part="body" id="glossary-term-body" ?data-clipped=${clipped}>

@@ -109,7 +109,8 @@ function print(locale: LocaleStatus) {
   const u = locale.ui;
   console.log(
     `  UI strings (${u.file}, ${u.status}): ${u.current}/${u.total} current, ${u.stale} stale, ${u.missing} missing` +
-      (u.unstamped ? `; ${u.unstamped} not stamped yet (npm run i18n:stamp)` : ''),
+      (u.unstamped ? `; ${u.unstamped} not stamped yet (npm run i18n:stamp)` : '') +
+      (u.unused.length ? `; ${u.unused.length} never shown (remove)` : ''),
   );
 
   if (!wanted.length) {
@@ -141,5 +142,9 @@ function print(locale: LocaleStatus) {
   if (uiTodo.length) {
     console.log(`  UI strings to do in ${u.file}:`);
     for (const k of uiTodo) console.log(`    ${k.key}  ${k.state}; English: ${JSON.stringify(k.english)}`);
+  }
+  if (u.unused.length) {
+    console.log(`  UI strings in ${u.file} the kit only ever shows in English: remove them`);
+    for (const key of u.unused) console.log(`    ${key}`);
   }
 }

@@ -35,7 +35,7 @@ import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
 import { computeStatus } from './status.ts';
-import { loadAllUiMeta, loadUiReview } from './ui-meta.ts';
+import { loadAllUiMeta, loadUiReview, uiBaseKey } from './ui-meta.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
 export interface CompileResult {
@@ -74,7 +74,8 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
     // UI strings travel as data beside the content, fetched in parallel with it.
     for (const [locale, strings] of ui.strings) {
       // The site's own strings travel apart, so an element fetches only what it can show.
-      const entries = Object.entries(strings);
+      // A string shown only in the source language is never read in another: it is not shipped there.
+      const entries = Object.entries(strings).filter(([key]) => locale === SOURCE_LOCALE || !ui.sourceOnly.has(uiBaseKey(key)));
       files.set(catalogPaths.ui(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => !isSiteKey(key))))));
       files.set(catalogPaths.siteUi(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => isSiteKey(key))))));
     }

@@ -76,6 +76,8 @@ export interface LocaleStatus {
     missing: number;
     unstamped: number;
     keys: UiKeyStatus[];
+    /** Translated keys the kit never shows in this locale (`sourceOnly` in ui.notes.json): remove them. */
+    unused: string[];
   };
   /** Glossary terms not translated into this locale that its translated cards link to. */
   linkedTerms: LinkedTerm[];
@@ -159,7 +161,7 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
     const meta = uiMeta.get(code);
     const byBase = new Map<string, string[]>();
     for (const key of Object.keys(strings)) byBase.set(uiBaseKey(key), [...(byBase.get(uiBaseKey(key)) ?? []), key]);
-    const keys: UiKeyStatus[] = [...uiHashes].map(([base, hash]) => {
+    const keys: UiKeyStatus[] = [...uiHashes].filter(([base]) => !ui.sourceOnly.has(base)).map(([base, hash]) => {
       const english = source[base] ?? source[`${base}_other`] ?? '';
       const present = byBase.get(base);
       if (!present) return { key: base, state: 'missing', english };
@@ -190,6 +192,7 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
       missing: countUi('missing'),
       unstamped: countUi('unstamped'),
       keys,
+      unused: [...byBase.keys()].filter((base) => ui.sourceOnly.has(base)).sort(),
     } as const;
     return {
       code,

@@ -35,6 +35,7 @@ import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
 import { checkLocaleConfig } from './checks/locales.ts';
 import { computeStatus } from './status.ts';
+import { STATUS_FILE } from '../shared/i18n-status.ts';
 import { loadAllUiMeta, loadUiReview, uiBaseKey } from './ui-meta.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
@@ -49,8 +50,8 @@ export interface CompileResult {
 
 export const BODY_WORDS = { min: 60, max: 180 } as const;
 
-/** The translation status report (`I18nStatus` of status.ts) for a status page, next to the catalogs. */
-export const STATUS_FILE = 'content/i18n-status.json';
+/** The translation status report (`I18nStatus`) for the status page, next to the catalogs. */
+export { STATUS_FILE } from '../shared/i18n-status.ts';
 
 export interface CompileOptions {
   /** Folder holding `locales/`, when it is not `root` (test fixtures reuse the real UI strings). */

@@ -2,9 +2,10 @@
  * What each locale has, lacks and has out of date: pure data in (the loaded library, UI strings
  * and their stamps), a JSON-able report out. `npm run i18n:status` prints it, the build writes it
  * to `content/i18n-status.json` so a status page can draw the same numbers: fetch that file and
- * `import type { I18nStatus }` from here. Pure: no file, git or network access.
+ * `import type { I18nStatus }` from src/shared/i18n-status.ts. Pure: no file, git or network access.
  */
 import { COLLECTIONS, type Collection } from './schema.ts';
+import type { CollectionStatus, Count, I18nStatus, ItemState, ItemStatus, LocaleStatus, UiKeyStatus } from '../shared/i18n-status.ts';
 import type { Entry, Library } from './library.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { countWords } from './markdown.ts';
@@ -13,82 +14,7 @@ import { termLinks } from './checks/links.ts';
 import { uiBaseKey, uiSourceHashes, type UiMeta } from './ui-meta.ts';
 import { LOCALES, SOURCE_LOCALE } from '../shared/locales.ts';
 
-export type ItemState = 'reviewed' | 'machine' | 'stale' | 'missing';
-
-export interface ItemStatus {
-  slug: string;
-  /** The translation's file, existing or to be created. */
-  file: string;
-  state: ItemState;
-  /** The source hash to write into `translation.from`. */
-  hash: string;
-  /** For stale items: the hash the translation was made from. */
-  from?: string;
-  /** For translations: machine or reviewed (a stale item keeps its status). */
-  status?: 'machine' | 'reviewed';
-  reviewedBy?: string;
-  /** Words of the English text to translate. */
-  words: number;
-}
-
-export interface Count {
-  items: number;
-  words: number;
-}
-
-export interface CollectionStatus {
-  total: Count;
-  reviewed: Count;
-  machine: Count;
-  stale: Count;
-  missing: Count;
-  items: ItemStatus[];
-}
-
-export interface UiKeyStatus {
-  key: string;
-  state: 'current' | 'stale' | 'missing' | 'unstamped';
-  /** The English text today (the `_other` form for plurals). */
-  english: string;
-}
-
-export interface LinkedTerm {
-  slug: string;
-  file: string;
-  hash: string;
-  /** Translated cards of this locale that link the term. */
-  cards: string[];
-}
-
-export interface LocaleStatus {
-  code: string;
-  name: string;
-  collections: Record<Collection, CollectionStatus>;
-  /** All collections together. */
-  content: Omit<CollectionStatus, 'items'>;
-  ui: {
-    file: string;
-    /** Review state of the whole file, from locales/locales.json. */
-    status: 'machine' | 'reviewed';
-    total: number;
-    current: number;
-    stale: number;
-    missing: number;
-    unstamped: number;
-    keys: UiKeyStatus[];
-    /** Translated keys the kit never shows in this locale (`sourceOnly` in ui.notes.json): remove them. */
-    unused: string[];
-  };
-  /** Glossary terms not translated into this locale that its translated cards link to. */
-  linkedTerms: LinkedTerm[];
-  /** Nothing missing and nothing stale, in content and UI strings. */
-  complete: boolean;
-}
-
-export interface I18nStatus {
-  source: string;
-  locales: LocaleStatus[];
-}
+export type { CollectionStatus, Count, I18nStatus, ItemState, ItemStatus, LinkedTerm, LocaleStatus, UiKeyStatus } from '../shared/i18n-status.ts';
 
 const zero = (): Count => ({ items: 0, words: 0 });
 const add = (count: Count, words: number) => {

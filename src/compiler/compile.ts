@@ -33,7 +33,7 @@ import { renderObjectPage, OBJECT_PAGE_CSS } from './pages/object-page.ts';
 import { RESERVE_CSS } from './reserve-css.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
-import { checkLocaleConfig } from './checks/locales.ts';
+import { checkLocaleConfig, loadDraftLocales } from './checks/locales.ts';
 import { computeStatus } from './status.ts';
 import { STATUS_FILE } from '../shared/i18n-status.ts';
 import { loadAllUiMeta, loadUiReview, uiBaseKey } from './ui-meta.ts';
@@ -85,8 +85,8 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   errors.push(...uiChecks.errors, ...contentChecks.errors);
   if (errors.length === 0) {
     const locales = LOCALE_CODES.filter((code) => code !== SOURCE_LOCALE);
-    const [uiMeta, uiReview] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot)]);
-    files.set(STATUS_FILE, JSON.stringify(computeStatus({ library, ui, uiMeta, uiReview, locales })));
+    const [uiMeta, uiReview, drafts] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot), loadDraftLocales(localesRoot)]);
+    files.set(STATUS_FILE, JSON.stringify(computeStatus({ library, ui, uiMeta, uiReview, locales, drafts })));
   }
   if (errors.length > 0) files.clear();
   return { files, errors: dedupe(errors), warnings: dedupe(warnings), library, ui };

@@ -36,9 +36,11 @@ export interface StatusInput {
   uiReview?: Record<string, 'machine' | 'reviewed' | undefined>;
   /** Locales to report; default every locale but the source. */
   locales?: readonly string[];
+  /** Locales marked `"draft": true` in locales/locales.json (loadDraftLocales). */
+  drafts?: ReadonlySet<string>;
 }
 
-export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: StatusInput): I18nStatus {
+export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales, drafts = new Set() }: StatusInput): I18nStatus {
   const codes = locales ?? LOCALES.map((l) => l.code).filter((c) => c !== SOURCE_LOCALE);
   const source = ui.strings.get(SOURCE_LOCALE) ?? {};
   const uiHashes = uiSourceHashes(source);
@@ -120,6 +122,8 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
       keys,
       unused: [...byBase.keys()].filter((base) => ui.sourceOnly.has(base)).sort(),
     } as const;
+    const complete = content.missing.items === 0 && content.stale.items === 0 && uiStatus.missing === 0 && uiStatus.stale === 0;
+    const started = content.missing.items < content.total.items || uiStatus.missing < uiStatus.total;
     return {
       code,
       name: LOCALES.find((l) => l.code === code)?.name ?? code,
@@ -127,7 +131,9 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
       content,
       ui: uiStatus,
       linkedTerms,
-      complete: content.missing.items === 0 && content.stale.items === 0 && uiStatus.missing === 0 && uiStatus.stale === 0,
+      complete,
+      progress: complete ? 'complete' : started ? 'partial' : 'not-started',
+      ...(drafts.has(code) ? { draft: true } : {}),
     };
   };
 

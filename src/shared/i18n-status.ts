@@ -79,6 +79,8 @@ export interface LocaleStatus {
   linkedTerms: LinkedTerm[];
   /** Nothing missing and nothing stale, in content and UI strings. */
   complete: boolean;
+  /** Complete; partial (something translated, even if stale); or not started (nothing translated). */
+  progress: 'complete' | 'partial' | 'not-started';
   /** Marked `"draft": true` in locales/locales.json: a new language, not yet held to `--strict`. */
   draft?: boolean;
 }

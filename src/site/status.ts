@@ -106,14 +106,15 @@ function uiCell(locale: LocaleStatus): HTMLTableCellElement {
   );
 }
 
+const PROGRESS = { complete: 'status.complete', partial: 'status.partial', 'not-started': 'status.notStarted' } as const;
+
 /** Complete, partial or not started; and "new" for a locale still marked draft in locales.json. */
 function badges(locale: LocaleStatus): HTMLElement {
-  const started = locale.content.reviewed.items + locale.content.machine.items + locale.content.stale.items + locale.ui.current + locale.ui.stale > 0;
-  const progress = locale.complete ? 'complete' : started ? 'partial' : 'notStarted';
+  const progress = locale.progress;
   return el(
     'span',
     { class: 'badges' },
-    el('span', { class: 'badge', 'data-progress': progress }, t(`status.${progress}`)),
+    el('span', { class: 'badge', 'data-progress': progress }, t(PROGRESS[progress])),
     locale.draft && el('span', { class: 'badge', 'data-progress': 'draft' }, t('status.draft')),
   );
 }

@@ -143,7 +143,7 @@ describe('dist/status.html', () => {
   });
 
   it('draws whatever the report says: stale and missing items one per line, linked terms, rounded shares', async () => {
-    // A copy of the report where Finnish has two stale cards, three missing, a linked term and a missing UI string.
+    // A copy of the report where Finnish is a partial draft: two stale cards, three missing, a linked term and a missing UI string.
     const changed = structuredClone(report);
     const fi = changed.locales.find((l) => l.code === 'fi')!;
     const cards = fi.collections.cards.items;
@@ -159,6 +159,8 @@ describe('dist/status.html', () => {
     Object.assign(fi.collections.cards, recount(fi.collections.cards.items));
     Object.assign(fi.content, recount(Object.values(fi.collections).flatMap((c) => c.items)));
     fi.complete = false;
+    fi.progress = 'partial';
+    fi.draft = true;
     fi.linkedTerms = [{ slug: 'cobalt', file: 'content/fi/glossary/cobalt.md', hash: 'bbbbbbbbbbbb', cards: ['cobalt-in-phone-batteries', 'lithium-batteries'] }];
     const key = fi.ui.keys[0];
     key.state = 'missing';
@@ -174,8 +176,8 @@ describe('dist/status.html', () => {
     const share = fi.collections.cards.machine.words / fi.collections.cards.total.words;
     assert.ok(share < 1 && row.cells.cards.words !== t('status.wordsShare', { percent: '100%' }), `never 100% while something is left: ${row.cells.cards.words}`);
     assert.ok(row.cells.ui.counts.includes(t('status.count', { label: t('status.missing'), count: '1' })));
-    const badge = await page.evaluate(() => document.querySelector('#matrix tr[data-locale="fi"] [data-progress]')?.textContent);
-    assert.equal(badge, t('status.partial'));
+    const badges = await page.evaluate(() => [...document.querySelectorAll('#matrix tr[data-locale="fi"] [data-progress]')].map((b) => b.textContent));
+    assert.deepEqual(badges, [t('status.partial'), t('status.draft')]);
 
     const details = await page.evaluate(() => {
       const fi = document.querySelector<HTMLDetailsElement>('#locale-fi')!;

@@ -40,6 +40,7 @@ export default defineConfig({
         'ore-kit': 'src/ore-kit.ts',
         index: 'index.html',
         embed: 'embed.html',
+        status: 'status.html',
         'ore-kit-frame': 'src/site/ore-kit-frame.ts',
       },
       preserveEntrySignatures: 'allow-extension',

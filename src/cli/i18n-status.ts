@@ -4,13 +4,15 @@
  * translated cards link to without a translation. With a locale: one line per stale or missing
  * item with the hash to write into `translation.from`, and for stale items what changed in the
  * English text since (from git history). `--json` prints the report for tools; `--strict` exits 1
- * when a reported locale is incomplete or stale.
+ * when a reported locale is incomplete or stale: every locale named, or with none named every
+ * locale but those still marked `"draft": true` in locales/locales.json (a language just added).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLibrary } from '../compiler/library.ts';
 import { loadUiStrings } from '../compiler/ui-strings.ts';
 import { loadAllUiMeta, loadUiReview } from '../compiler/ui-meta.ts';
+import { loadDraftLocales } from '../compiler/checks/locales.ts';
 import { computeStatus, type Count, type LocaleStatus } from '../compiler/status.ts';
 import { gitAvailable, sourceAt, sourceDiff } from '../compiler/history.ts';
 import { COLLECTIONS } from '../compiler/schema.ts';
@@ -33,8 +35,8 @@ if (unknownFlags.length || unknown.length) {
 }
 const locales = wanted.length ? wanted : LOCALE_CODES.filter((code) => code !== SOURCE_LOCALE);
 const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(root)]);
-const [uiMeta, uiReview] = await Promise.all([loadAllUiMeta(root, locales), loadUiReview(root)]);
-const status = computeStatus({ library, ui, uiMeta, uiReview, locales });
+const [uiMeta, uiReview, drafts] = await Promise.all([loadAllUiMeta(root, locales), loadUiReview(root), loadDraftLocales(root)]);
+const status = computeStatus({ library, ui, uiMeta, uiReview, locales, drafts });
 
 // What changed in the English text of each stale item, when git can tell.
 const git = await gitAvailable(root);
@@ -75,25 +77,35 @@ if (json) {
 
 for (const error of [...library.errors, ...ui.errors]) console.error(`error: ${error.toString()}`);
 if (strict) {
-  const incomplete = status.locales.filter((l) => !l.complete);
+  // A language just added is built up file by file: it is held to --strict once named, or once its draft mark is gone.
+  const spared = wanted.length ? [] : status.locales.filter((l) => l.draft && !l.complete);
+  if (spared.length) {
+    console.error(`--strict: ${spared.map((l) => l.code).join(', ')} not held to it: marked "draft" in locales/locales.json (remove the mark when the language is ready to be shipped complete)`);
+  }
+  const incomplete = status.locales.filter((l) => !l.complete && !spared.includes(l));
   if (incomplete.length) {
     console.error(`\n✗ --strict: ${incomplete.map((l) => l.code).join(', ')} ${incomplete.length === 1 ? 'is' : 'are'} incomplete or stale.`);
     process.exit(1);
   }
 }
 
+/** A share rounded down, but never 0% once something is done (0.8%, <0.1%) nor 100% while something is left (99.9%). */
 function percent(part: number, whole: number): string {
-  return `${whole ? Math.floor((part / whole) * 100) : 100}%`;
+  if (!whole || part >= whole) return '100%';
+  const share = Math.floor((part / whole) * 1000) / 10;
+  if (part > 0 && share === 0) return '<0.1%';
+  return `${share < 1 || share >= 99 ? share.toFixed(1).replace(/\.0$/, '') : Math.floor(share)}%`;
 }
 
 function print(locale: LocaleStatus) {
   const { content } = locale;
   const current = content.reviewed.words + content.machine.words;
   console.log(
-    `\n${locale.code} (${locale.name}): ${percent(current, content.total.words)} of ${content.total.words} words translated and current ` +
+    `\n${locale.code} (${locale.name}): ${locale.progress.replace('-', ' ')}, ${percent(current, content.total.words)} of ${content.total.words} words translated and current ` +
       `(${percent(content.reviewed.words, content.total.words)} reviewed), ${content.stale.items} stale, ${content.missing.items} missing` +
       (locale.linkedTerms.length ? `, ${locale.linkedTerms.length} linked glossary term(s) untranslated` : '') +
-      (locale.complete ? ' ✓ complete' : ''),
+      (locale.draft ? '; a draft (locales/locales.json), not held to --strict' : '') +
+      (locale.complete ? ' ✓' : ''),
   );
   const cell = (c: Count) => `${c.items} · ${c.words}w`;
   const header = ['', 'reviewed', 'machine', 'stale', 'missing', 'total'];
@@ -109,7 +121,8 @@ function print(locale: LocaleStatus) {
   const u = locale.ui;
   console.log(
     `  UI strings (${u.file}, ${u.status}): ${u.current}/${u.total} current, ${u.stale} stale, ${u.missing} missing` +
-      (u.unstamped ? `; ${u.unstamped} not stamped yet (npm run i18n:stamp)` : ''),
+      (u.unstamped ? `; ${u.unstamped} not stamped yet (npm run i18n:stamp)` : '') +
+      (u.unused.length ? `; ${u.unused.length} never shown (remove)` : ''),
   );
 
   if (!wanted.length) {
@@ -141,5 +154,9 @@ function print(locale: LocaleStatus) {
   if (uiTodo.length) {
     console.log(`  UI strings to do in ${u.file}:`);
     for (const k of uiTodo) console.log(`    ${k.key}  ${k.state}; English: ${JSON.stringify(k.english)}`);
+  }
+  if (u.unused.length) {
+    console.log(`  UI strings in ${u.file} the kit only ever shows in English: remove them`);
+    for (const key of u.unused) console.log(`    ${key}`);
   }
 }

@@ -3,13 +3,16 @@
  * Validates the code (BCP 47), refuses one that exists, writes it into locales/locales.json with
  * its own name and writing direction, and scaffolds locales/<code>/ (an empty ui.json, a style
  * guide) and content/<code>/<collection>/. A new locale is valid at once: every string and every
- * item it lacks falls back to its fallbacks, then to the source locale.
+ * item it lacks falls back to its fallbacks, then to the source locale. It starts as a draft
+ * (`"draft": true`): shown and built like any other, but not yet held to `i18n:status --strict`.
  */
-import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS } from '../compiler/schema.ts';
 import { canonicalLocale, directionFor } from '../compiler/checks/locales.ts';
+import { loadUiStrings } from '../compiler/ui-strings.ts';
+import { uiBaseKey } from '../compiler/ui-meta.ts';
 
 const root = path.resolve(process.env.ORE_ROOT ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const args = process.argv.slice(2);
@@ -47,7 +50,7 @@ try {
 name = name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 const dir = directionFor(code);
 
-config.locales[code] = { name, dir, ui: 'machine', ...(fallback.length ? { fallback: fallback.filter((f) => f !== config.source) } : {}) };
+config.locales[code] = { name, dir, ui: 'machine', draft: true, ...(fallback.length ? { fallback: fallback.filter((f) => f !== config.source) } : {}) };
 if ((config.locales[code].fallback as string[] | undefined)?.length === 0) delete config.locales[code].fallback;
 await writeFile(configFile, JSON.stringify(config, null, 2) + '\n');
 
@@ -82,17 +85,37 @@ if (await exists(guide)) {
   }
 }
 
+// What there is to translate, counted the way the status report counts it.
+const ui = await loadUiStrings(root);
+const uiKeys = new Set(Object.keys(ui.strings.get(config.source) ?? {}).map(uiBaseKey));
+const strings = [...uiKeys].filter((key) => !ui.sourceOnly.has(key)).length;
+const topics = (await readdir(path.join(root, 'content', config.source, 'topics')).catch(() => [])).filter((f) => f.endsWith('.md')).length;
+const sourceName = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(config.source) ?? config.source;
+  } catch {
+    return config.source;
+  }
+})();
+const commands: [string, string][] = [
+  [`npm run i18n:status -- ${code}`, 'what to translate, with the hash to write into translation.from'],
+  [`npm run i18n:export -- ${code}`, 'everything in one XLIFF file, for a CAT tool'],
+  ['npm run check', 'checks your files'],
+  ['npm start', `preview: open the gallery with ?lang=${code} (if it was already running, restart it to pick up ${name})`],
+];
+const width = Math.max(...commands.map(([command]) => command.length)) + 2;
+
 console.log(`✓ ${name} (${code}) added: direction ${dir}, falls back to ${[...fallback, config.source].join(' → ')}.`);
 console.log(`Created:\n${created.map((c) => `  ${c}`).join('\n')}`);
 console.log(`
 Translate first:
-  1. the UI strings: locales/${code}/ui.json (about 60 short strings; locales/ui.notes.json says what each one is)
-  2. the topics: content/${code}/topics/ (six short files)
-  3. the glossary terms the cards link to, then the cards, quizzes and regions
+  1. the UI strings: locales/${code}/ui.json (${strings} short strings; locales/ui.notes.json says what each one is)
+  2. the topics: content/${code}/topics/ (${topics} short files)
+  3. the glossary terms the cards link to, then the cards, quizzes, regions and everyday objects
 
-Every file you add is used at once; what is missing is shown in ${config.source} until it is translated.
-  npm run i18n:status -- ${code}     what to translate, with the hash to write into translation.from
-  npm run i18n:export -- ${code}     everything in one XLIFF file, for a CAT tool
-  npm run check                      checks your files
-  npm start                          preview: open the gallery with ?lang=${code}
+Every file you add is used at once; what is missing is shown in ${sourceName} until it is translated.
+${commands.map(([command, what]) => `  ${command.padEnd(width)}${what}`).join('\n')}
+
+${name} is marked "draft": true in locales/locales.json: npm run i18n:status -- --strict does not
+fail because it is incomplete. Remove the mark when the language is ready to be held to that.
 See TRANSLATING.md.`);

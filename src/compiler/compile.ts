@@ -33,9 +33,10 @@ import { renderObjectPage, OBJECT_PAGE_CSS } from './pages/object-page.ts';
 import { RESERVE_CSS } from './reserve-css.ts';
 import { checkUiStrings, withUiLines } from './checks/ui.ts';
 import { checkContent } from './checks/content.ts';
-import { checkLocaleConfig } from './checks/locales.ts';
-import { computeStatus, type I18nStatus } from './status.ts';
-import { loadAllUiMeta, loadUiReview } from './ui-meta.ts';
+import { checkLocaleConfig, loadDraftLocales } from './checks/locales.ts';
+import { computeStatus } from './status.ts';
+import { STATUS_FILE, type I18nStatus } from '../shared/i18n-status.ts';
+import { loadAllUiMeta, loadUiReview, uiBaseKey } from './ui-meta.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
 
 export interface CompileResult {
@@ -53,8 +54,8 @@ export interface CompileResult {
 
 export const BODY_WORDS = { min: 60, max: 180 } as const;
 
-/** The translation status report (`I18nStatus` of status.ts) for a status page, next to the catalogs. */
-export const STATUS_FILE = 'content/i18n-status.json';
+/** The translation status report (`I18nStatus`) for the status page, next to the catalogs. */
+export { STATUS_FILE } from '../shared/i18n-status.ts';
 
 export interface CompileOptions {
   /** Folder holding `locales/`, when it is not `root` (test fixtures reuse the real UI strings). */
@@ -94,7 +95,8 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
     for (const [locale, strings] of ui.strings) {
       if (!built.includes(locale)) continue;
       // The site's own strings travel apart, so an element fetches only what it can show.
-      const entries = Object.entries(strings);
+      // A string shown only in the source language is never read in another: it is not shipped there.
+      const entries = Object.entries(strings).filter(([key]) => locale === SOURCE_LOCALE || !ui.sourceOnly.has(uiBaseKey(key)));
       files.set(catalogPaths.ui(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => !isSiteKey(key))))));
       files.set(catalogPaths.siteUi(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => isSiteKey(key))))));
     }
@@ -105,8 +107,8 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   let status: I18nStatus | undefined;
   if (errors.length === 0) {
     const locales = built.filter((code) => code !== SOURCE_LOCALE);
-    const [uiMeta, uiReview] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot)]);
-    status = computeStatus({ library, ui, uiMeta, uiReview, locales });
+    const [uiMeta, uiReview, drafts] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot), loadDraftLocales(localesRoot)]);
+    status = computeStatus({ library, ui, uiMeta, uiReview, locales, drafts });
     files.set(STATUS_FILE, JSON.stringify(status));
   }
   timings.status = lap();

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compile, dedupe, STATUS_FILE, type CompileOptions, type CompileResult } from './compile.ts';
 import { ContentError } from './errors.ts';
-import type { I18nStatus } from './status.ts';
+import type { I18nStatus } from '../shared/i18n-status.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
 import { countMarkdownFiles } from './library.ts';
 

@@ -2,9 +2,10 @@
  * What each locale has, lacks and has out of date: pure data in (the loaded library, UI strings
  * and their stamps), a JSON-able report out. `npm run i18n:status` prints it, the build writes it
  * to `content/i18n-status.json` so a status page can draw the same numbers: fetch that file and
- * `import type { I18nStatus }` from here. Pure: no file, git or network access.
+ * `import type { I18nStatus }` from src/shared/i18n-status.ts. Pure: no file, git or network access.
  */
 import { COLLECTIONS, type Collection } from './schema.ts';
+import type { CollectionStatus, Count, I18nStatus, ItemState, ItemStatus, LocaleStatus, UiKeyStatus } from '../shared/i18n-status.ts';
 import type { Entry, Library } from './library.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { countWords } from './markdown.ts';
@@ -13,80 +14,7 @@ import { termLinks } from './checks/links.ts';
 import { uiBaseKey, uiSourceHashes, type UiMeta } from './ui-meta.ts';
 import { LOCALES, SOURCE_LOCALE } from '../shared/locales.ts';
 
-export type ItemState = 'reviewed' | 'machine' | 'stale' | 'missing';
-
-export interface ItemStatus {
-  slug: string;
-  /** The translation's file, existing or to be created. */
-  file: string;
-  state: ItemState;
-  /** The source hash to write into `translation.from`. */
-  hash: string;
-  /** For stale items: the hash the translation was made from. */
-  from?: string;
-  /** For translations: machine or reviewed (a stale item keeps its status). */
-  status?: 'machine' | 'reviewed';
-  reviewedBy?: string;
-  /** Words of the English text to translate. */
-  words: number;
-}
-
-export interface Count {
-  items: number;
-  words: number;
-}
-
-export interface CollectionStatus {
-  total: Count;
-  reviewed: Count;
-  machine: Count;
-  stale: Count;
-  missing: Count;
-  items: ItemStatus[];
-}
-
-export interface UiKeyStatus {
-  key: string;
-  state: 'current' | 'stale' | 'missing' | 'unstamped';
-  /** The English text today (the `_other` form for plurals). */
-  english: string;
-}
-
-export interface LinkedTerm {
-  slug: string;
-  file: string;
-  hash: string;
-  /** Translated cards of this locale that link the term. */
-  cards: string[];
-}
-
-export interface LocaleStatus {
-  code: string;
-  name: string;
-  collections: Record<Collection, CollectionStatus>;
-  /** All collections together. */
-  content: Omit<CollectionStatus, 'items'>;
-  ui: {
-    file: string;
-    /** Review state of the whole file, from locales/locales.json. */
-    status: 'machine' | 'reviewed';
-    total: number;
-    current: number;
-    stale: number;
-    missing: number;
-    unstamped: number;
-    keys: UiKeyStatus[];
-  };
-  /** Glossary terms not translated into this locale that its translated cards link to. */
-  linkedTerms: LinkedTerm[];
-  /** Nothing missing and nothing stale, in content and UI strings. */
-  complete: boolean;
-}
-
-export interface I18nStatus {
-  source: string;
-  locales: LocaleStatus[];
-}
+export type { CollectionStatus, Count, I18nStatus, ItemState, ItemStatus, LinkedTerm, LocaleStatus, UiKeyStatus } from '../shared/i18n-status.ts';
 
 const zero = (): Count => ({ items: 0, words: 0 });
 const add = (count: Count, words: number) => {
@@ -108,9 +36,11 @@ export interface StatusInput {
   uiReview?: Record<string, 'machine' | 'reviewed' | undefined>;
   /** Locales to report; default every locale but the source. */
   locales?: readonly string[];
+  /** Locales marked `"draft": true` in locales/locales.json (loadDraftLocales). */
+  drafts?: ReadonlySet<string>;
 }
 
-export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: StatusInput): I18nStatus {
+export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales, drafts = new Set() }: StatusInput): I18nStatus {
   const codes = locales ?? LOCALES.map((l) => l.code).filter((c) => c !== SOURCE_LOCALE);
   const source = ui.strings.get(SOURCE_LOCALE) ?? {};
   const uiHashes = uiSourceHashes(source);
@@ -159,7 +89,7 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
     const meta = uiMeta.get(code);
     const byBase = new Map<string, string[]>();
     for (const key of Object.keys(strings)) byBase.set(uiBaseKey(key), [...(byBase.get(uiBaseKey(key)) ?? []), key]);
-    const keys: UiKeyStatus[] = [...uiHashes].map(([base, hash]) => {
+    const keys: UiKeyStatus[] = [...uiHashes].filter(([base]) => !ui.sourceOnly.has(base)).map(([base, hash]) => {
       const english = source[base] ?? source[`${base}_other`] ?? '';
       const present = byBase.get(base);
       if (!present) return { key: base, state: 'missing', english };
@@ -190,7 +120,10 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
       missing: countUi('missing'),
       unstamped: countUi('unstamped'),
       keys,
+      unused: [...byBase.keys()].filter((base) => ui.sourceOnly.has(base)).sort(),
     } as const;
+    const complete = content.missing.items === 0 && content.stale.items === 0 && uiStatus.missing === 0 && uiStatus.stale === 0;
+    const started = content.missing.items < content.total.items || uiStatus.missing < uiStatus.total;
     return {
       code,
       name: LOCALES.find((l) => l.code === code)?.name ?? code,
@@ -198,7 +131,9 @@ export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales }: S
       content,
       ui: uiStatus,
       linkedTerms,
-      complete: content.missing.items === 0 && content.stale.items === 0 && uiStatus.missing === 0 && uiStatus.stale === 0,
+      complete,
+      progress: complete ? 'complete' : started ? 'partial' : 'not-started',
+      ...(drafts.has(code) ? { draft: true } : {}),
     };
   };
 

@@ -10,11 +10,44 @@ import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts
 
 export type FlatStrings = Record<string, string>;
 
+/** What a UI string is, from `locales/ui.notes.json` (keyed by base key, without plural suffixes). */
+export interface UiNote {
+  /** What the string is and where it shows. */
+  note: string;
+  /** Each placeholder and what it is replaced with. */
+  placeholders?: Record<string, string>;
+  /** The variable that chooses the plural form, for plural strings. */
+  plural?: string;
+  /** The string is usually identical in every language (a product name). */
+  same?: boolean;
+  /**
+   * The kit only ever shows the string in the source language (a message about a language it
+   * does not have is shown in English), so there is nothing to translate.
+   */
+  sourceOnly?: boolean;
+  /** Longest a translation should be, in characters. */
+  maxLength?: number;
+}
+export type UiNotes = Record<string, UiNote>;
+
+export async function loadUiNotes(root: string): Promise<UiNotes> {
+  try {
+    return JSON.parse(await readFile(path.join(root, 'locales', 'ui.notes.json'), 'utf8')) as UiNotes;
+  } catch {
+    return {};
+  }
+}
+
 export interface UiStrings {
   /** Flattened strings by locale (`card.sources` → text); locales without a file are absent. */
   strings: Map<string, FlatStrings>;
   /** Keys of the source locale a locale does not have (plural forms counted by their base key). */
   missing: Map<string, string[]>;
+  /**
+   * Base keys only ever shown in the source language (`sourceOnly` in locales/ui.notes.json):
+   * never missing from a locale, and a translation of one is never shown.
+   */
+  sourceOnly: Set<string>;
   errors: ContentError[];
   warnings: ContentError[];
 }
@@ -71,6 +104,8 @@ export async function loadUiStrings(root: string): Promise<UiStrings> {
     strings.set(locale, flat);
   }
 
+  const notes = await loadUiNotes(root);
+  const sourceOnly = new Set(Object.keys(notes).filter((key) => notes[key]?.sourceOnly === true));
   const source = strings.get(SOURCE_LOCALE) ?? {};
   const sourceBases = new Map<string, Set<string>>();
   for (const [key, value] of Object.entries(source)) {
@@ -98,11 +133,12 @@ export async function loadUiStrings(root: string): Promise<UiStrings> {
       if (!value.trim()) warnings.push(new ContentError(file, 'is empty and will show nothing', undefined, key));
     }
     const bases = new Set(Object.keys(flat).map(baseKey));
-    missing.set(locale, [...sourceBases.keys()].filter((base) => !bases.has(base)));
+    missing.set(locale, [...sourceBases.keys()].filter((base) => !bases.has(base) && !sourceOnly.has(base)));
   }
-  for (const locale of LOCALE_CODES) if (!strings.has(locale) && locale !== SOURCE_LOCALE) missing.set(locale, [...sourceBases.keys()]);
+  const toTranslate = [...sourceBases.keys()].filter((base) => !sourceOnly.has(base));
+  for (const locale of LOCALE_CODES) if (!strings.has(locale) && locale !== SOURCE_LOCALE) missing.set(locale, toTranslate);
 
-  return { strings, missing, errors, warnings };
+  return { strings, missing, sourceOnly, errors, warnings };
 }
 
 /** A translator-facing lookup for build-time pages: the locale's string, else its fallbacks'. */

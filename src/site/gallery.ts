@@ -183,6 +183,7 @@ function translatePage(lang: string): void {
   document.documentElement.dir = directionOf(lang);
   document.title = t('gallery.title');
   for (const node of document.querySelectorAll<HTMLElement>('[data-ui]')) node.textContent = t(node.dataset.ui!);
+  $<HTMLAnchorElement>('status-link').href = `status.html?${new URLSearchParams({ lang })}`;
   const chosen = widgetSelect.value || params.get('widget') || 'card';
   widgetSelect.replaceChildren(...WIDGET_NAMES.filter((w) => available.includes(WIDGETS[w])).map((w) => new Option(widgetLabel(w), w)));
   widgetSelect.value = [...widgetSelect.options].some((o) => o.value === chosen) ? chosen : 'card';

@@ -38,6 +38,10 @@ describe('dev server of the project (npm start)', () => {
     const card = await fetch(dev.url(`cards/fi/${index.cards[0].slug}.html`));
     assert.equal(card.status, 200);
     assert.equal((await fetch(dev.url('content/en/cards/no-such-card.json'))).status, 404);
+    // The translation status page and the report it draws.
+    assert.match(await (await fetch(dev.url('status.html'))).text(), /src\/site\/status\.ts/);
+    const report = (await (await fetch(dev.url('content/i18n-status.json'))).json()) as { locales: { code: string }[] };
+    assert.ok(report.locales.some((l) => l.code === 'de'));
   });
 });
 

@@ -55,6 +55,7 @@ describe('i18n status', () => {
     assert.match(stale.hash, /^[0-9a-f]{12}$/);
     assert.equal(cards.items.find((i) => i.state === 'reviewed')!.reviewedBy, 'Fixture Reviewer');
     assert.equal(de.complete, false);
+    assert.equal(de.progress, 'partial');
   });
 
   it('lists untranslated glossary terms that translated cards link to', async () => {

@@ -52,7 +52,7 @@ describe('locale:add and the locale list', () => {
     const added = await tsx(repo, 'src/cli/locale-add.ts', 'sv-FI', '--fallback', 'sv');
     assert.equal(added.code, 0, added.stderr);
     const entry = (await config()).locales['sv-FI'];
-    assert.deepEqual(entry, { name: 'Svenska (Finland)', dir: 'ltr', ui: 'machine', fallback: ['sv'] });
+    assert.deepEqual(entry, { name: 'Svenska (Finland)', dir: 'ltr', ui: 'machine', draft: true, fallback: ['sv'] });
     assert.equal(await readFile(path.join(repo, 'locales/sv-FI/ui.json'), 'utf8'), '{}\n');
     await access(path.join(repo, 'content/sv-FI/cards/.gitkeep'));
     await access(path.join(repo, 'locales/sv-FI/style.md'));
@@ -93,11 +93,13 @@ describe('locale:add and the locale list', () => {
       json.locales.fi.fallback = ['sv'];
       json.locales.sv.fallback = ['fi'];
       json.locales.de.fallback = ['nl'];
+      json.locales.pl.draft = 'yes';
       await writeFile(file, JSON.stringify(json, null, 2));
       const check = await tsx(repo, 'src/cli/check.ts', repo);
       assert.equal(check.code, 1);
       assert.match(check.stderr, /error: locales\/locales\.json:\d+ locales\.de\.fallback: "nl" is not a configured locale/);
       assert.match(check.stderr, /error: locales\/locales\.json:\d+ locales\.fi\.fallback: the fallback chain loops: fi → sv → fi/);
+      assert.match(check.stderr, /error: locales\/locales\.json:\d+ locales\.pl\.draft: must be true or false/);
     } finally {
       await writeFile(file, original);
     }

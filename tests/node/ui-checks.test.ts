@@ -91,3 +91,54 @@ describe('locales/ui.notes.json: context for translators and platforms', () => {
     for (const key of Object.keys(notes)) if (!key.startsWith('$')) assert.ok(bases.has(key), `locales/ui.notes.json has a note for "${key}", which is not a UI string`);
   });
 });
+
+describe('strings shown only in English (`sourceOnly` in locales/ui.notes.json)', () => {
+  let root: string;
+  before(async () => {
+    root = await copyLibrary();
+  });
+  after(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const key = 'error.unknown-locale';
+  const deStatus = async () => {
+    const { loadLibrary } = await import('../../src/compiler/library.ts');
+    const { loadUiStrings } = await import('../../src/compiler/ui-strings.ts');
+    const { computeStatus } = await import('../../src/compiler/status.ts');
+    const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(root)]);
+    return computeStatus({ library, ui, uiMeta: new Map(), locales: ['de'] }).locales[0].ui;
+  };
+
+  it(`${key} is marked sourceOnly: a widget asked for a language the kit lacks is shown in English`, async () => {
+    const notes = JSON.parse(await readFile(path.join(projectRoot, 'locales/ui.notes.json'), 'utf8'));
+    assert.equal(notes[key].sourceOnly, true);
+  });
+
+  it('its absence from a locale is neither a problem nor missing in the status report', async () => {
+    const file = 'locales/de/ui.json';
+    await withChanges(root, [file], () => editJson(root, file, (j) => delete j.error['unknown-locale']), async () => {
+      const { errors, warnings } = await problemsOf(root);
+      assertNoLine([...errors, ...warnings], /^locales\/de\/.*unknown-locale/);
+      const ui = await deStatus();
+      assert.ok(!ui.keys.some((k) => k.key === key), 'not a key to translate');
+      assert.equal(ui.missing, 0);
+      assert.deepEqual(ui.unused, []);
+    });
+  });
+
+  it('a translation of it is flagged as never shown, and reported unused', async () => {
+    const file = 'locales/de/ui.json';
+    await withChanges(root, [file], () => editJson(root, file, (j) => (j.error['unknown-locale'] = '„{{requested}}“ gibt es nicht. Angezeigt: {{language}}.')), async () => {
+      const { warnings } = await problemsOf(root);
+      assertLine(warnings, /^locales\/de\/ui\.json:\d+ error\.unknown-locale: is never shown: the kit shows this string only in English/);
+      const ui = await deStatus();
+      assert.deepEqual(ui.unused, [key]);
+      assert.ok(!ui.keys.some((k) => k.key === key));
+      const { compile } = await import('../../src/compiler/compile.ts');
+      const built = JSON.parse((await compile(root)).files.get('content/de/ui.json')!);
+      assert.equal(built.error['unknown-locale'], undefined, 'a string nobody reads is not shipped');
+      assert.ok(built.error.title, 'the rest of the section is');
+    });
+  });
+});

@@ -12,7 +12,7 @@ const FILE = 'locales/locales.json';
 
 interface RawConfig {
   source?: unknown;
-  locales?: Record<string, { name?: unknown; dir?: unknown; fallback?: unknown; ui?: unknown }>;
+  locales?: Record<string, { name?: unknown; dir?: unknown; fallback?: unknown; ui?: unknown; draft?: unknown }>;
 }
 
 /** `ar` → rtl: from `Intl.Locale#getTextInfo()` / `textInfo` where the runtime has it, else a list. */
@@ -33,6 +33,20 @@ export function canonicalLocale(code: string): string | undefined {
     return Intl.getCanonicalLocales(code)[0];
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Locales marked `"draft": true`: languages `npm run locale:add` has just added, shown and built
+ * like any other, but not yet held to `npm run i18n:status -- --strict` (until the mark is removed).
+ * Read from the file on disk, and only in Node, so the mark costs the browser bundle nothing.
+ */
+export async function loadDraftLocales(root: string): Promise<Set<string>> {
+  try {
+    const config = JSON.parse(await readFile(path.join(root, FILE), 'utf8')) as RawConfig;
+    return new Set(Object.entries(config.locales ?? {}).filter(([, info]) => info.draft === true).map(([code]) => code));
+  } catch {
+    return new Set();
   }
 }
 
@@ -58,6 +72,7 @@ export async function checkLocaleConfig(root: string): Promise<ContentError[]> {
     if (typeof info.name !== 'string' || !info.name.trim()) at(`locales.${code}`, 'needs a "name": the language\'s name for itself, e.g. "Deutsch"');
     if (info.dir !== 'ltr' && info.dir !== 'rtl') at(`locales.${code}.dir`, 'must be "ltr" or "rtl"');
     if (info.ui !== undefined && info.ui !== 'machine' && info.ui !== 'reviewed') at(`locales.${code}.ui`, 'must be "machine" or "reviewed"');
+    if (info.draft !== undefined && typeof info.draft !== 'boolean') at(`locales.${code}.draft`, 'must be true or false (true: a new language, not yet held to i18n:status --strict)');
     if (info.fallback === undefined) continue;
     if (!Array.isArray(info.fallback) || info.fallback.some((f) => typeof f !== 'string')) {
       at(`locales.${code}.fallback`, 'must be a list of locale codes, e.g. ["sv"]');

@@ -6,28 +6,18 @@
  * A string may stay identical to English on purpose ("Material" in German): list its key in
  * `locales/<locale>/ui.unchanged.json` (`{"glossary.material": "the same word in German"}`), or,
  * for a string that is the same in every language, set `"same": true` in `locales/ui.notes.json`.
+ * A string the kit only ever shows in English has `"sourceOnly": true` there: a translation of it
+ * would never be read, so it is reported (a warning: a platform may write it back) and not built.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.ts';
-import type { UiStrings } from '../ui-strings.ts';
+import { loadUiNotes, type UiStrings } from '../ui-strings.ts';
+
+export { loadUiNotes, type UiNote, type UiNotes } from '../ui-strings.ts';
 import { SOURCE_LOCALE } from '../../shared/locales.ts';
 import { PLURAL_SUFFIX, pluralForms, languageName, type PluralCategory } from './plurals.ts';
 import { jsonLineOf } from './json-lines.ts';
-
-export interface UiNote {
-  /** What the string is and where it shows. */
-  note: string;
-  /** Each placeholder and what it is replaced with. */
-  placeholders?: Record<string, string>;
-  /** The variable that chooses the plural form, for plural strings. */
-  plural?: string;
-  /** The string is usually identical in every language (a product name). */
-  same?: boolean;
-  /** Longest a translation should be, in characters. */
-  maxLength?: number;
-}
-export type UiNotes = Record<string, UiNote>;
 
 const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
 const placeholders = (text: string) => new Set([...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]));
@@ -39,10 +29,6 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   } catch {
     return undefined;
   }
-}
-
-export async function loadUiNotes(root: string): Promise<UiNotes> {
-  return (await readJson<UiNotes>(path.join(root, 'locales', 'ui.notes.json'))) ?? {};
 }
 
 export async function checkUiStrings(root: string, ui: UiStrings): Promise<{ errors: ContentError[]; warnings: ContentError[] }> {
@@ -120,6 +106,17 @@ export async function checkUiStrings(root: string, ui: UiStrings): Promise<{ err
       const base = baseKey(key);
       const expected = sourcePlaceholders.get(base);
       if (!expected) continue; // reported by the loader
+      if (ui.sourceOnly.has(base)) {
+        warnings.push(
+          new ContentError(
+            file,
+            `is never shown: the kit shows this string only in ${sourceName} (locales/ui.notes.json says "sourceOnly"); remove it from this file`,
+            line(key),
+            key,
+          ),
+        );
+        continue;
+      }
       const isPlural = plural.has(base);
 
       // Placeholders the English string has and the translation leaves out.

@@ -22,7 +22,7 @@ const DEV = DEV_LOCALES.map((l) => l.code);
 async function browserCopy(plugin: Plugin, command: 'serve' | 'build') {
   (plugin.config as (config: object, env: { command: string; mode: string }) => void)({}, { command, mode: 'test' });
   const result = (plugin.transform as (code: string, id: string) => { code: string } | undefined)(await readFile(localesJson, 'utf8'), localesJson);
-  return result && (JSON.parse(result.code) as { source: string; locales: Record<string, { dir: string }> });
+  return JSON.parse(result!.code) as { $comment?: string; source: string; locales: Record<string, { dir: string }> };
 }
 
 describe('development locales, not asked for', () => {
@@ -35,15 +35,17 @@ describe('development locales, not asked for', () => {
     assert.deepEqual([...result.files.keys()].filter((file) => /en-XA|ar-XB/.test(file)), []);
   });
 
-  it('a build leaves the browser’s locale list as it is', async () => {
-    assert.equal(await browserCopy(devLocales(), 'build'), undefined);
+  it('a build leaves the browser’s locale list without them (and without the translators’ comment)', async () => {
+    const copy = await browserCopy(devLocales(), 'build');
+    assert.deepEqual(Object.keys(copy.locales), Object.keys(JSON.parse(await readFile(localesJson, 'utf8')).locales));
+    assert.equal(copy.$comment, undefined);
     assert.ok(!LOCALE_CODES.includes('en-XA'), 'the build did not add them to the compiler’s list either');
   });
 });
 
 describe('development locales, in a dev server', () => {
   it('serve adds them to the browser’s locale list with their direction, and to the compiler’s', async () => {
-    const copy = (await browserCopy(devLocales(), 'serve'))!;
+    const copy = await browserCopy(devLocales(), 'serve');
     assert.equal(copy.locales['en-XA'].dir, 'ltr');
     assert.equal(copy.locales['ar-XB'].dir, 'rtl');
     assert.ok(copy.locales.de, 'the shipped locales stay');

@@ -4,6 +4,7 @@ import { kitMessages } from './src/compiler/kit-messages.ts';
 import { elementStringsOnly } from './src/compiler/site-strings.ts';
 import { parallelChunks } from './src/compiler/parallel-chunks.ts';
 import { minifyCssTemplatesPlugin } from './src/compiler/minify-css-templates.ts';
+import { devLocales } from './src/compiler/dev-locales.ts';
 
 /**
  * One build, two products: the embeddable kit (`ore-kit.js`, a stable name at the root, with
@@ -19,6 +20,8 @@ export default defineConfig({
   // A static host answers 404 for a missing file; so does the dev server.
   appType: 'mpa',
   plugins: [
+    // The pseudo-locales en-XA and ar-XB, in `npm start` (and Storybook), never in `npm run build`.
+    devLocales(),
     // ORE_CONTENT_ROOT builds another library with this project's UI strings (npm run bench).
     oreContent({
       entry: 'src/ore-kit.ts',

@@ -2,8 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compile, type CompileOptions } from './compile.ts';
 import { send, type WorkerResult } from './parallel.ts';
+import { enableDevLocales } from './dev-locales.ts';
 
-const { root, options } = workerData as { root: string; options: CompileOptions };
+const { root, options, devLocales } = workerData as { root: string; options: CompileOptions; devLocales: boolean };
+if (devLocales) enableDevLocales();
 const result = await compile(root, options);
 parentPort!.postMessage({
   files: [...result.files],

@@ -6,7 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { LOCALE_CODES } from '../shared/locales.ts';
+import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
+import { DEV_LOCALES } from './dev-locales.ts';
+import { pseudoStrings } from './pseudo.ts';
 
 const ID = 'virtual:ore-kit/messages';
 const RESOLVED = `\0${ID}`;
@@ -21,12 +23,14 @@ export function kitMessages(options: { localesRoot?: string } = {}): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const messages: Record<string, unknown> = {};
+      const messages: Record<string, Record<string, string>> = {};
       for (const locale of LOCALE_CODES) {
-        const file = path.join(root, 'locales', locale, 'ui.json');
+        // A development locale's strings are English's, pseudo-translated (src/compiler/dev-locales.ts).
+        const dev = DEV_LOCALES.find((l) => l.code === locale);
+        const file = path.join(root, 'locales', dev ? SOURCE_LOCALE : locale, 'ui.json');
         this.addWatchFile(file);
-        const kit = (JSON.parse(await readFile(file, 'utf8')) as { kit?: unknown }).kit;
-        if (kit) messages[locale] = kit;
+        const kit = (JSON.parse(await readFile(file, 'utf8')) as { kit?: Record<string, string> }).kit;
+        if (kit) messages[locale] = dev ? pseudoStrings(kit, dev.pseudo) : kit;
       }
       return `export default ${JSON.stringify(messages)};`;
     },

@@ -11,6 +11,8 @@ import { COLLECTIONS, SCHEMAS, type Collection } from './schema.ts';
 import { ContentError } from './errors.ts';
 import { parseFrontMatter, type ParsedFile } from './frontmatter.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
+import { activeDevLocales } from './dev-locales.ts';
+import { pseudoContent, pseudoValue, type PseudoKind } from './pseudo.ts';
 
 export interface Entry {
   collection: Collection;
@@ -355,8 +357,41 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
     byLocale[entry.collection].set(entry.slug, merged);
   }
 
+  for (const { code, pseudo } of activeDevLocales().filter((locale) => locale.content)) {
+    translations.set(code, pseudoTranslations(sources, hashes, code, pseudo));
+  }
+
   const illustrations = await readIllustrations(root, errors);
   return { root, sources, translations, hashes, illustrations, errors, warnings, parsed: parsedCount };
+}
+
+/**
+ * A development locale's content (src/compiler/dev-locales.ts): every source entry with its
+ * translatable fields and body pseudo-translated, current and reviewed, so no notice hides the
+ * layout it is there to show.
+ */
+function pseudoTranslations(
+  sources: Library['sources'],
+  hashes: Library['hashes'],
+  code: string,
+  pseudo: PseudoKind,
+): Record<Collection, Map<string, Translation>> {
+  const byLocale = emptyCollections() as Record<Collection, Map<string, Translation>>;
+  for (const collection of COLLECTIONS) {
+    for (const source of sources[collection].values()) {
+      const text = pseudoValue(translatable(source.data, SCHEMAS[collection].translation), pseudo);
+      byLocale[collection].set(source.slug, {
+        ...source,
+        lang: code,
+        file: `content/${code}/${collection}/${source.slug}.md (generated from ${source.file})`,
+        data: merge(source.data, text) as Record<string, unknown>,
+        body: pseudoContent(source.body, pseudo),
+        status: 'reviewed',
+        from: hashes.get(`${collection}/${source.slug}`)!,
+      });
+    }
+  }
+  return byLocale;
 }
 
 /** True when the translation was made from an older version of its source. */

@@ -12,6 +12,7 @@ import { ContentError } from './errors.ts';
 import type { I18nStatus } from '../shared/i18n-status.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../shared/locales.ts';
 import { countMarkdownFiles } from './library.ts';
+import { activeDevLocales } from './dev-locales.ts';
 
 /** What a build needs of a compile; the parsed library stays in the thread that parsed it. */
 export type BuildResult = Pick<CompileResult, 'files' | 'errors' | 'warnings' | 'timings'>;
@@ -43,13 +44,15 @@ export async function compileParallel(root: string, options: ParallelOptions = {
   if (count < 2 || (options.workers === undefined && (await countMarkdownFiles(root)) < PARALLEL_FROM)) return compile(root, options);
   const shares = Array.from({ length: count }, (_, i) => LOCALE_CODES.filter((_, j) => j % count === i));
   const { workers: _, ...compileOptions } = options;
-  const results = await Promise.all(shares.map((locales) => inWorker(root, { ...compileOptions, locales })));
+  // A worker starts with the configured locales only: it adds the development ones when this thread has them.
+  const devLocales = activeDevLocales().length > 0;
+  const results = await Promise.all(shares.map((locales) => inWorker(root, { ...compileOptions, locales }, devLocales)));
   return merge(results);
 }
 
-function inWorker(root: string, options: CompileOptions): Promise<WorkerResult> {
+function inWorker(root: string, options: CompileOptions, devLocales: boolean): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), { workerData: { root, options } });
+    const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), { workerData: { root, options, devLocales } });
     worker.once('message', (result: WorkerResult) => {
       resolve(result);
       void worker.terminate();

@@ -13,6 +13,7 @@ import { textFields } from './checks/fields.ts';
 import { termLinks } from './checks/links.ts';
 import { uiBaseKey, uiSourceHashes, type UiMeta } from './ui-meta.ts';
 import { LOCALES, SOURCE_LOCALE } from '../shared/locales.ts';
+import { isDevLocale } from './dev-locales.ts';
 
 export type { CollectionStatus, Count, I18nStatus, ItemState, ItemStatus, LinkedTerm, LocaleStatus, UiKeyStatus } from '../shared/i18n-status.ts';
 
@@ -41,7 +42,8 @@ export interface StatusInput {
 }
 
 export function computeStatus({ library, ui, uiMeta, uiReview = {}, locales, drafts = new Set() }: StatusInput): I18nStatus {
-  const codes = locales ?? LOCALES.map((l) => l.code).filter((c) => c !== SOURCE_LOCALE);
+  // The development locales (src/compiler/dev-locales.ts) are generated, not translated: nothing to report.
+  const codes = (locales ?? LOCALES.map((l) => l.code).filter((c) => c !== SOURCE_LOCALE)).filter((c) => !isDevLocale(c));
   const source = ui.strings.get(SOURCE_LOCALE) ?? {};
   const uiHashes = uiSourceHashes(source);
   const sourceWords = new Map<string, number>();

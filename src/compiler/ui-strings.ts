@@ -7,6 +7,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from './errors.ts';
 import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain } from '../shared/locales.ts';
+import { activeDevLocales, isDevLocale } from './dev-locales.ts';
+import { pseudoStrings } from './pseudo.ts';
 
 export type FlatStrings = Record<string, string>;
 
@@ -81,6 +83,7 @@ export async function loadUiStrings(root: string): Promise<UiStrings> {
   }
 
   for (const locale of LOCALE_CODES) {
+    if (isDevLocale(locale)) continue;
     const file = `locales/${locale}/ui.json`;
     let text: string;
     try {
@@ -107,6 +110,8 @@ export async function loadUiStrings(root: string): Promise<UiStrings> {
   const notes = await loadUiNotes(root);
   const sourceOnly = new Set(Object.keys(notes).filter((key) => notes[key]?.sourceOnly === true));
   const source = strings.get(SOURCE_LOCALE) ?? {};
+  // A development locale (src/compiler/dev-locales.ts) is generated from English, never read from a file.
+  for (const { code, pseudo } of activeDevLocales()) strings.set(code, pseudoStrings(source, pseudo));
   const sourceBases = new Map<string, Set<string>>();
   for (const [key, value] of Object.entries(source)) {
     const base = baseKey(key);

@@ -18,21 +18,35 @@ export interface LocaleInfo {
   intl: string;
 }
 
-type RawLocale = { name: string; dir: string; fallback?: string[]; intl?: string };
+export type RawLocale = { name: string; dir: string; fallback?: string[]; intl?: string };
 
 export const SOURCE_LOCALE: string = config.source;
 
-export const LOCALES: readonly LocaleInfo[] = Object.entries(config.locales as Record<string, RawLocale>).map(
-  ([code, info]) => ({
-    code,
-    name: info.name,
-    dir: info.dir === 'rtl' ? 'rtl' : 'ltr',
-    fallback: info.fallback ?? [],
-    intl: info.intl ?? code,
-  }),
-);
+const toInfo = ([code, info]: [string, RawLocale]): LocaleInfo => ({
+  code,
+  name: info.name,
+  dir: info.dir === 'rtl' ? 'rtl' : 'ltr',
+  fallback: info.fallback ?? [],
+  intl: info.intl ?? code,
+});
+
+export const LOCALES: readonly LocaleInfo[] = Object.entries(config.locales as Record<string, RawLocale>).map(toInfo);
 
 export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
+
+/**
+ * Adds locales to the list, for the build-time code of this process only: the development and
+ * test locales (src/compiler/dev-locales.ts) for the dev server, Storybook and the browser tests.
+ * No browser code calls it, so no bundle carries it; a browser build that is to have them finds
+ * them in its copy of locales.json.
+ */
+export function addLocales(extra: Record<string, RawLocale>): void {
+  for (const [code, info] of Object.entries(extra)) {
+    if (LOCALE_CODES.includes(code)) continue;
+    (LOCALES as LocaleInfo[]).push(toInfo([code, info]));
+    (LOCALE_CODES as string[]).push(code);
+  }
+}
 
 export function localeInfo(code: string): LocaleInfo | undefined {
   return LOCALES.find((l) => l.code === code);

@@ -2,68 +2,16 @@
  * The element contract, written once and run over every element in the registry: events after
  * the render they announce, unknown slugs, topics and regions, failed and stalled fetches, the
  * unknown-language notice, reserved space, theming from an ancestor, invalid attributes and
- * defining twice. A new element joins the registry and must add its case here (the type says so).
+ * defining twice. Each element's attributes for it are in cases.ts.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ELEMENTS, TAGS, type OreTag } from '../../src/runtime/registry.ts';
 import { defineElement } from '../../src/runtime/define.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { setContentTimeout, setKitBase } from '../../src/runtime/config.ts';
-import type { OreErrorCode } from '../../src/runtime/errors.ts';
 import { emulateMedia } from '@web/test-runner-commands';
 import { KIT_BASE, expectNoAxeViolations, luminance, nextOutcome, part, shadowNodes, text, watchWarnings } from './helpers.ts';
-
-type Attributes = Record<string, string>;
-
-interface ContractCase {
-  /** Attributes of a working element on the fixture library. */
-  valid: Attributes;
-  /** Selections the catalog does not have, and the error each must give. */
-  unknown: { attributes: Attributes; code: OreErrorCode; names: string }[];
-  /** Invalid attribute values: each is ignored with a warning naming it. */
-  invalid: Attributes;
-}
-
-const CASES: Record<OreTag, ContractCase> = {
-  'ore-card': {
-    valid: { card: 'world-e-waste-2022' },
-    unknown: [{ attributes: { card: 'no-such-card' }, code: 'unknown-card', names: 'no-such-card' }],
-    invalid: { variant: 'huge', theme: 'neon' },
-  },
-  'ore-deck': {
-    valid: { topic: 'circular-economy', layout: 'grid' },
-    unknown: [
-      { attributes: { topic: 'no-such-topic' }, code: 'unknown-topic', names: 'no-such-topic' },
-      { attributes: { region: 'atlantis' }, code: 'unknown-region', names: 'atlantis' },
-      { attributes: { tags: 'recycling, no-such-tag' }, code: 'unknown-tag', names: 'no-such-tag' },
-      { attributes: { cards: 'no-such-card' }, code: 'unknown-card', names: 'no-such-card' },
-    ],
-    invalid: { layout: 'list', limit: '-1', theme: 'neon' },
-  },
-  'ore-banner': {
-    valid: { topic: 'circular-economy' },
-    unknown: [
-      { attributes: { topic: 'no-such-topic' }, code: 'unknown-topic', names: 'no-such-topic' },
-      { attributes: { region: 'atlantis' }, code: 'unknown-region', names: 'atlantis' },
-    ],
-    invalid: { interval: '0', href: 'javascript:alert(1)', theme: 'neon' },
-  },
-  'ore-quiz': {
-    valid: { quiz: 'circular-economy' },
-    unknown: [{ attributes: { quiz: 'no-such-quiz' }, code: 'unknown-quiz', names: 'no-such-quiz' }],
-    invalid: { shuffle: 'maybe', theme: 'neon' },
-  },
-  'ore-glossary': {
-    valid: {},
-    unknown: [{ attributes: { term: 'no-such-term' }, code: 'unknown-term', names: 'no-such-term' }],
-    invalid: { theme: 'neon' },
-  },
-  'ore-explorer': {
-    valid: { object: 'smartphone' },
-    unknown: [{ attributes: { object: 'no-such-object' }, code: 'unknown-object', names: 'no-such-object' }],
-    invalid: { 'heading-level': '9', theme: 'neon' },
-  },
-};
+import { CASES, type Attributes } from './cases.ts';
 
 function create(tag: OreTag, attributes: Attributes): HTMLElement {
   const element = document.createElement(tag);

@@ -9,24 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ELEMENTS, type OreTag } from '../../src/runtime/registry.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { nextOutcome, shadowNodes } from './helpers.ts';
-
-type Attributes = Record<string, string>;
-
-/** Every variant a reader can meet, on the fixture library. */
-export const VARIANTS: Record<OreTag, Record<string, Attributes>> = {
-  'ore-card': {
-    full: { card: 'world-e-waste-2022' },
-    compact: { card: 'world-e-waste-2022', variant: 'compact' },
-  },
-  'ore-deck': {
-    carousel: { topic: 'circular-economy' },
-    grid: { topic: 'circular-economy', layout: 'grid' },
-  },
-  'ore-banner': { strip: { topic: 'circular-economy' } },
-  'ore-quiz': { quiz: { quiz: 'circular-economy' } },
-  'ore-glossary': { 'a-z': {}, term: { term: 'ore-grade' } },
-  'ore-explorer': { object: { object: 'smartphone' } },
-};
+import { VARIANTS, type Attributes } from './cases.ts';
 
 const DELAY = 1200;
 

@@ -127,6 +127,14 @@ describe('<ore-glossary>', () => {
       expect(headwords(element)).to.deep.equal(['mineral', 'ore', 'ore grade', 'tailings']);
     });
 
+    it('folds away invisible marks: a word pasted with a soft hyphen or a direction mark still finds its term', async () => {
+      const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
+      await filter(element, 'Cob\u00ADalt');
+      expect(headwords(element)).to.include('Cobalt');
+      await filter(element, '\u200Ftailings');
+      expect(headwords(element)).to.include('tailings');
+    });
+
     it('says so when nothing matches, in the live region, and shows no empty groups', async () => {
       const { element } = await settled<OreGlossary>(html`<ore-glossary lang="en"></ore-glossary>`);
       await filter(element, 'oree');

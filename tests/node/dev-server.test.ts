@@ -43,6 +43,17 @@ describe('dev server of the project (npm start)', () => {
     const report = (await (await fetch(dev.url('content/i18n-status.json'))).json()) as { locales: { code: string }[] };
     assert.ok(report.locales.some((l) => l.code === 'de'));
   });
+
+  it('has the pseudo-locales en-XA and ar-XB: in the browser’s locale list, with their strings and content', async () => {
+    const list = await (await fetch(dev.url('locales/locales.json?import'))).text();
+    assert.match(list, /"en-XA"/);
+    assert.match(list, /"ar-XB"/);
+    const ui = (await (await fetch(dev.url('content/en-XA/ui.json'))).json()) as { card: { showMore: string } };
+    assert.match(ui.card.showMore, /^\[Šĥöŵ ɱöŕé/);
+    const index = (await (await fetch(dev.url('content/ar-XB/index.json'))).json()) as { cards: { lang: string }[] };
+    assert.ok(index.cards.length >= 48 && index.cards.every((card) => card.lang === 'ar-XB'));
+    assert.equal((await fetch(dev.url('cards/en-XA/world-e-waste-2022.html'))).status, 200);
+  });
 });
 
 describe('dev server follows content edits', () => {

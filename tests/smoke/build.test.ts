@@ -74,6 +74,15 @@ describe('production build', () => {
     }
   });
 
+  it('has none of the pseudo-locales (en-XA, ar-XB): no catalog, page, string or language-list entry', async () => {
+    const files = (await readdir(dist, { recursive: true })).map(String);
+    assert.deepEqual(files.filter((file) => /en-XA|ar-XB/.test(file)), []);
+    for (const file of files.filter((f) => /\.(js|html|json)$/.test(f))) {
+      const text = await readFile(path.join(dist, file), 'utf8');
+      assert.ok(!/en-XA|ar-XB|Pseudo/.test(text), `${file} mentions a pseudo-locale`);
+    }
+  });
+
   it("never asks Vite's preload helper to add <link> tags to the host page", async () => {
     for (const file of await closure(path.join(dist, 'ore-kit.js'))) {
       const code = await readFile(file, 'utf8');
@@ -322,6 +331,14 @@ describe('Storybook build', () => {
       await browser.close();
       await served.close();
     }
+  });
+
+  it('offers the pseudo-locales in its language toolbar, with their catalogs', async () => {
+    const storybook = path.join(root, 'storybook-static');
+    for (const code of ['en-XA', 'ar-XB']) await stat(path.join(storybook, `content/${code}/ui.json`));
+    const assets = (await readdir(path.join(storybook, 'assets'))).filter((f) => f.endsWith('.js'));
+    const code = await Promise.all(assets.map((f) => readFile(path.join(storybook, 'assets', f), 'utf8')));
+    assert.ok(code.some((text) => /["'`]ar-XB["'`]:\{[^}]*dir:["'`]rtl/.test(text)), 'the locale list of the preview has ar-XB, right to left');
   });
 
   it('has stories and a docs page for every element, and a manifest that documents each', async () => {

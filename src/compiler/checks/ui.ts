@@ -16,6 +16,7 @@ import { loadUiNotes, type UiStrings } from '../ui-strings.ts';
 
 export { loadUiNotes, type UiNote, type UiNotes } from '../ui-strings.ts';
 import { SOURCE_LOCALE } from '../../shared/locales.ts';
+import { isDevLocale } from '../dev-locales.ts';
 import { PLURAL_SUFFIX, pluralForms, languageName, type PluralCategory } from './plurals.ts';
 import { jsonLineOf } from './json-lines.ts';
 
@@ -50,7 +51,8 @@ export async function checkUiStrings(root: string, ui: UiStrings): Promise<{ err
   }
 
   for (const [locale, flat] of ui.strings) {
-    if (locale === SOURCE_LOCALE) continue;
+    // A generated development locale has no file to check (src/compiler/dev-locales.ts).
+    if (locale === SOURCE_LOCALE || isDevLocale(locale)) continue;
     const file = `locales/${locale}/ui.json`;
     const text = await readFile(path.join(root, file), 'utf8');
     const line = (key: string) => jsonLineOf(text, key);

@@ -111,6 +111,10 @@ export const bannerStyles = css`
     display: inline-flex;
     align-items: center;
     font-weight: 600;
+  }
+
+  /* One flex item, the card's title (in its own language) inside it: the ellipsis cuts them as one line. */
+  [part~='link'] > span {
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;

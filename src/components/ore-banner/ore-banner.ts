@@ -9,6 +9,7 @@ import { cardPageUrl, loadSelection } from '../../runtime/content-client.ts';
 import { selectCards } from '../../runtime/selection.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { ContentController } from '../shared/content-controller.ts';
+import { inLang, withContent } from '../shared/with-content.ts';
 import { THEMES, enumAttribute, positiveNumberAttribute, safeUrl, urlAttribute, type Theme } from '../../runtime/attributes.ts';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
@@ -182,11 +183,11 @@ export class OreBanner extends LitElement {
   }
 
   /** The link's words say what it opens: the site the page chose, or the fact's card. */
-  private linkFor(card: CardSummary): { href: string; text: string } {
+  private linkFor(card: CardSummary): { href: string; text: unknown } {
     const { t, locale } = this.localize;
     const custom = this.href ? safeUrl(this.href) : undefined;
     if (custom) return { href: custom, text: t('banner.visit', { site: new URL(custom).hostname }) };
-    return { href: cardPageUrl(locale, card.slug), text: t('card.readMore', { title: card.title }) };
+    return { href: cardPageUrl(locale, card.slug), text: withContent(t, 'card.readMore', { title: inLang(card.title, card.lang) }) };
   }
 
   private renderFacts(cards: CardSummary[]) {
@@ -213,7 +214,7 @@ export class OreBanner extends LitElement {
           </p>`;
         })}
       </div>
-      <a part="link" href=${link.href} lang=${locale}>${link.text}</a>
+      <a part="link" href=${link.href} lang=${locale}><span data-clip>${link.text}</span></a>
       ${cards.length > 1
         ? html`<div part="controls">
             <button part="previous" type="button" aria-label=${t('banner.previous')} @click=${() => this.handleStep(-1)}>${rtl ? nextIcon : previousIcon}</button>

@@ -13,6 +13,7 @@ import { ContentController } from '../shared/content-controller.ts';
 import { THEMES, enumAttribute, headingLevelAttribute, type Theme } from '../../runtime/attributes.ts';
 import { heading } from '../shared/heading.ts';
 import { formatFigure } from '../../shared/format.ts';
+import { SOURCE_LOCALE } from '../../shared/locales.ts';
 import { renderBars, renderGauge } from './figure-chart.ts';
 
 export const CARD_VARIANTS = ['full', 'compact'] as const;
@@ -171,6 +172,8 @@ export class OreCard extends LitElement {
 
   private renderTermPopover(card: CompiledCard) {
     const term = card.terms.find((t) => t.slug === this.openTerm);
+    // The term is content; the close button is the reader's language.
+    const lang = term?.lang ?? card.lang;
     return html`<div
       part="term-popover"
       id="term-popover"
@@ -178,12 +181,11 @@ export class OreCard extends LitElement {
       role="dialog"
       tabindex="-1"
       aria-labelledby="term-popover-title"
-      lang=${term?.lang ?? card.lang}
       @toggle=${this.handleTermToggle}
       @focusout=${this.handlePopoverFocusOut}
     >
-      <p part="term-popover-title" id="term-popover-title">${term?.term ?? ''}</p>
-      <p part="term-popover-definition">${term?.definition ?? ''}</p>
+      <p part="term-popover-title" id="term-popover-title" lang=${lang}>${term?.term ?? ''}</p>
+      <p part="term-popover-definition" lang=${lang}>${term?.definition ?? ''}</p>
       <button part="term-popover-close" type="button" @click=${this.closeTerm}>${this.localize.t('glossary.close')}</button>
     </div>`;
   }
@@ -232,7 +234,7 @@ export class OreCard extends LitElement {
                 : nothing}
               <div part="sources">
                 ${subheading(t('card.sources'), 'sources-heading')}
-                <ol aria-labelledby="sources-heading">
+                <ol aria-labelledby="sources-heading" lang=${SOURCE_LOCALE}>
                   ${card.sources.map(
                     (source) =>
                       html`<li><a href=${source.url}>${source.title}</a>${source.publisher ? `, ${source.publisher}` : ''}, ${source.year}</li>`,

@@ -9,6 +9,7 @@ import { LocalizeController } from '../../runtime/localize-controller.ts';
 import { loadSelection } from '../../runtime/content-client.ts';
 import { selectCards } from '../../runtime/selection.ts';
 import { ContentController } from '../shared/content-controller.ts';
+import { inLang, withContent } from '../shared/with-content.ts';
 import { THEMES, enumAttribute, headingLevelAttribute, positiveNumberAttribute, type Theme } from '../../runtime/attributes.ts';
 import '../ore-card/define.ts';
 
@@ -86,7 +87,7 @@ export class OreDeck extends LitElement {
   @state() private current = 0;
 
   /** Text for the polite live region; set only when the reader moves, never on load. */
-  @state() private announcement = '';
+  @state() private announcement: unknown = '';
 
   private readonly localize = new LocalizeController(this);
   private swipeStart?: number;
@@ -115,7 +116,7 @@ export class OreDeck extends LitElement {
     const next = Math.min(Math.max(to, 0), cards.length - 1);
     if (next === this.current) return;
     this.current = next;
-    this.announcement = this.localize.t('deck.announce', { current: next + 1, total: cards.length, title: cards[next].title });
+    this.announcement = withContent(this.localize.t, 'deck.announce', { title: inLang(cards[next].title, cards[next].lang) }, { current: next + 1, total: cards.length });
   }
 
   override connectedCallback(): void {

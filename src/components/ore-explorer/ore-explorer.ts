@@ -12,6 +12,8 @@ import { cardPageUrl, loadObject } from '../../runtime/content-client.ts';
 import { OreError } from '../../runtime/errors.ts';
 import { emit } from '../../runtime/events.ts';
 import { ContentController } from '../shared/content-controller.ts';
+import { inLang, withContent } from '../shared/with-content.ts';
+import { SOURCE_LOCALE, intlTag } from '../../shared/locales.ts';
 import { THEMES, enumAttribute, type Theme } from '../../runtime/attributes.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { withoutTermLinks } from '../../shared/term-links.ts';
@@ -84,7 +86,7 @@ export class OreExplorer extends LitElement {
   @state() private selected?: string;
 
   /** What the live region says about the last choice. */
-  @state() private announcement = '';
+  @state() private announcement: unknown = '';
 
   /** A choice whose event is still to be dispatched, once it is rendered. */
   private pendingSelect?: string;
@@ -121,9 +123,13 @@ export class OreExplorer extends LitElement {
     const part = object?.parts.find((candidate) => candidate.slug === slug);
     if (!object || !part) return;
     this.selected = slug;
-    const names = part.terms.filter((term) => part.materials.includes(term.slug)).map((term) => term.term);
-    const list = new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format(names);
-    this.announcement = this.localize.t('explorer.selected', { part: part.name, materials: list });
+    const terms = part.terms.filter((term) => part.materials.includes(term.slug));
+    // The list's words ("and") are the reader's; each name keeps its own language.
+    let next = 0;
+    const list = new Intl.ListFormat(intlTag(this.localize.locale), { type: 'conjunction' })
+      .formatToParts(terms.map((term) => term.term))
+      .map((piece) => (piece.type === 'element' ? inLang(piece.value, terms[next++].lang) : piece.value));
+    this.announcement = withContent(this.localize.t, 'explorer.selected', { part: inLang(part.name, object.lang), materials: list });
     this.pendingSelect = slug;
   }
 
@@ -165,13 +171,13 @@ export class OreExplorer extends LitElement {
               <span part="figure-value">${formatFigure(part.figure, lang)}</span>
               <span part="figure-label">${part.figure.label}</span>
             </p>
-            <p part="figure-source">
+            <p part="figure-source" lang=${SOURCE_LOCALE}>
               <span lang=${locale}>${t('explorer.source')}:</span>
               <a href=${part.figure.source.url}>${part.figure.source.title}</a>${part.figure.source.publisher ? `, ${part.figure.source.publisher}` : ''},
               ${part.figure.source.year}
             </p>`
         : nothing}
-      <a part="card-link" href=${cardPageUrl(locale, part.card.slug)}>${t('card.readMore', { title: part.card.title })}</a>
+      <a part="card-link" href=${cardPageUrl(locale, part.card.slug)}>${withContent(t, 'card.readMore', { title: inLang(part.card.title, part.card.lang) })}</a>
       <details part="terms">
         <summary part="terms-summary">${t('card.terms')}</summary>
         <dl>

@@ -18,12 +18,13 @@ const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O
 
 /**
  * Folds accents and case the way a reader typing on any keyboard expects: "litio" finds "Lítio",
- * "zelazo" finds "Żelazo", "ορυκτο" finds "ορυκτό".
+ * "zelazo" finds "Żelazo", "ορυκτο" finds "ορυκτό". Invisible marks go too (a soft hyphen, a
+ * right-to-left mark): nobody types them, and a term must not be filed under one.
  */
 export function foldText(value: string, locale: string): string {
   return value
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
     .replace(/[łŁøØđĐħĦ]/g, (letter) => UNDECOMPOSED[letter])
     .toLocaleLowerCase(locale);
 }

@@ -12,6 +12,7 @@ import { ContentController } from '../shared/content-controller.ts';
 import { THEMES, booleanAttribute, enumAttribute, headingLevelAttribute, type Theme } from '../../runtime/attributes.ts';
 import { emit } from '../../runtime/events.ts';
 import { heading } from '../shared/heading.ts';
+import { inLang, withContent } from '../shared/with-content.ts';
 import { intlTag } from '../../shared/locales.ts';
 
 /** What the quiz shows of a card: a link with its title. */
@@ -54,9 +55,6 @@ function shuffled<T>(items: T[]): T[] {
   }
   return result;
 }
-
-/** Marks where content goes inside a UI string, so it can carry its own `lang`. */
-const SLOT = '\u{E000}';
 
 /**
  * @tag ore-quiz
@@ -316,9 +314,8 @@ export class OreQuiz extends LitElement {
    * A UI string in the reader's language with one piece of content in it (an answer, a card
    * title), which keeps its own `lang` so a screen reader pronounces a fallback right.
    */
-  private withContent(key: string, name: string, value: string, lang: string, params: Record<string, unknown> = {}) {
-    const [before, after = ''] = String(this.localize.t(key as 'quiz.readCard', { ...params, [name]: SLOT })).split(SLOT);
-    return html`${before}<span lang=${lang}>${value}</span>${after}`;
+  private withContent(key: string, name: string, value: string, lang: string) {
+    return withContent(this.localize.t, key, { [name]: inLang(value, lang) });
   }
 
   override render() {

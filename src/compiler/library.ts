@@ -4,6 +4,7 @@
  * full list of errors. Nothing here writes files.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -297,8 +298,8 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
     for (const collection of COLLECTIONS) {
       const seen = new Map<string, string>();
       const files = await listMarkdown(path.join(contentDir, lang, collection));
-      // Read in parallel, parse in order: one await per file left the CPU idle for seconds on a big library.
-      const texts = await Promise.all(files.map((absolute) => readFile(absolute, 'utf8')));
+      // Read synchronously: for thousands of small files, a promise per file cost twice the reading.
+      const texts = files.map((absolute) => readFileSync(absolute, 'utf8'));
       for (const [i, absolute] of files.entries()) {
         const file = toPosix(path.relative(root, absolute));
         const slug = path.basename(absolute, '.md');

@@ -1,9 +1,13 @@
 /**
- * The content compiler on every core: the locales are shared out among worker threads, each
+ * The content compiler on several cores: the locales are shared out among worker threads, each
  * compiles its share (compile.ts, `locales` option) and sends its files back; the results are
- * merged as if one compile had made them. For `npm run build`, where a library of 1,000 cards
- * in nine locales is 18,000 files; a small library compiles faster in one thread than workers
- * start, so it stays in this one.
+ * merged as if one compile had made them (tests/node/build-scale.test.ts).
+ *
+ * Used only where it helps. Measured on 2 cores with 1,000 cards in nine locales: one thread
+ * 8.1 s, two workers 10.9 s. V8's garbage collector already runs on the second core beside a
+ * single compile (12 s of CPU in 8 s), so two workers only add their start-up (0.7 s each), the
+ * source locale read twice and 130 MB copied back. So workers start from 4 cores, and only for
+ * a library of `PARALLEL_FROM` files or more; `ORE_COMPILE_WORKERS` sets the count by hand.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -30,8 +34,11 @@ type SentError = { file: string; message: string; line?: number; field?: string 
 export const send = (e: ContentError): SentError => ({ file: e.file, message: e.message, line: e.line, field: e.field });
 const receive = (e: SentError) => new ContentError(e.file, e.message, e.line, e.field);
 
-/** Markdown files from which spreading the work over threads pays for starting them (measured by `npm run bench`). */
+/** Markdown files from which spreading the work over threads can pay for starting them. */
 export const PARALLEL_FROM = 3000;
+
+/** Cores from which a compile is shared out (see above: on 2, one thread is faster). */
+export const PARALLEL_CORES = 4;
 
 export interface ParallelOptions extends CompileOptions {
   /** Threads to use; default: one per core, at most the number of locales. */
@@ -40,8 +47,10 @@ export interface ParallelOptions extends CompileOptions {
 
 /** Compiles the library under `root` on every core, or in this thread when that is faster. */
 export async function compileParallel(root: string, options: ParallelOptions = {}): Promise<BuildResult> {
-  const count = Math.min(options.workers ?? availableParallelism(), LOCALE_CODES.length);
-  if (count < 2 || (options.workers === undefined && (await countMarkdownFiles(root)) < PARALLEL_FROM)) return compile(root, options);
+  const asked = options.workers ?? (Number(process.env.ORE_COMPILE_WORKERS) || undefined);
+  const cores = availableParallelism();
+  const count = Math.min(asked ?? (cores >= PARALLEL_CORES ? cores : 1), LOCALE_CODES.length);
+  if (count < 2 || (asked === undefined && (await countMarkdownFiles(root)) < PARALLEL_FROM)) return compile(root, options);
   const shares = Array.from({ length: count }, (_, i) => LOCALE_CODES.filter((_, j) => j % count === i));
   const { workers: _, ...compileOptions } = options;
   // A worker starts with the configured locales only: it adds the development ones when this thread has them.

@@ -1,5 +1,5 @@
 /**
- * Locale resolution as SPEC.md fixes it: the element's `lang` → the closest ancestor's `lang`
+ * Locale resolution as the README ("Embed a card") fixes it: the element's `lang` → the closest ancestor's `lang`
  * (across shadow roots) → `<html lang>` → `navigator.languages` → the source locale; then the
  * best shipped match (`pt-BR` → `pt`). A `lang` that matches nothing falls back to the source
  * locale and is reported, so a site owner learns why the widget is in English.

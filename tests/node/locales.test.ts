@@ -4,7 +4,7 @@ import { LOCALE_CODES, SOURCE_LOCALE, fallbackChain, matchLocale, directionOf, r
 import { formatFigure } from '../../src/shared/format.ts';
 
 describe('locale matching', () => {
-  it('ships the nine locales of SPEC.md with en as the source', () => {
+  it('ships the nine partner locales with en as the source', () => {
     assert.deepEqual([...LOCALE_CODES].sort(), ['cs', 'de', 'el', 'en', 'es', 'fi', 'pl', 'pt', 'sv']);
     assert.equal(SOURCE_LOCALE, 'en');
   });

@@ -1,5 +1,5 @@
 /**
- * The byte and round-trip budgets (SPEC.md "Guarantees"), measured on the built site the way a
+ * The byte and round-trip budgets (README, "Performance"), measured on the built site the way a
  * host page on another origin loads it: every response from the kit's origin (code, UI strings,
  * content) counted gzip -9, next to the floor (Lit + i18next + the same JSON, bundled the same way
  * in the same run).

@@ -34,7 +34,8 @@ if (unknownFlags.length || unknown.length) {
   process.exit(2);
 }
 const locales = wanted.length ? wanted : LOCALE_CODES.filter((code) => code !== SOURCE_LOCALE);
-const [library, ui] = await Promise.all([loadLibrary(root), loadUiStrings(root)]);
+// The report of a locale reads its own translations only: `i18n:status -- it` need not parse the other eight.
+const [library, ui] = await Promise.all([loadLibrary(root, { locales }), loadUiStrings(root)]);
 const [uiMeta, uiReview, drafts] = await Promise.all([loadAllUiMeta(root, locales), loadUiReview(root), loadDraftLocales(root)]);
 const status = computeStatus({ library, ui, uiMeta, uiReview, locales, drafts });
 

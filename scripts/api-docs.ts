@@ -30,7 +30,12 @@ function table(header: string[], rows: string[][]): string {
 }
 
 export function renderApiDocs(manifest: { modules: { declarations?: Declaration[] }[] }): string {
-  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  // By tag: the analyzer lists modules in the order its file search met them, which a busy
+  // machine can change, and the docs must not change with it.
+  const elements = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .sort((a, b) => a.tagName!.localeCompare(b.tagName!));
   const out = [
     '# ore-kit elements: the reference',
     '',

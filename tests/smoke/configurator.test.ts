@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCALE_CODES } from '../../src/shared/locales.ts';
-import { root, dist, en, quiz, browser, kit, host, pages, hostPage, open, frameOf, widgetIn, fitted } from './embed-harness.ts';
+import { axeAudit } from './pages.ts';
+import { dist, en, quiz, browser, kit, host, pages, hostPage, open, frameOf, widgetIn, fitted } from './embed-harness.ts';
 
 describe('the configurator (dist/index.html)', () => {
   it('works in every language of the kit, ?lang= matched as the kit does', async () => {
@@ -162,13 +163,7 @@ describe('accessibility of the embedding pages', () => {
       if (url.includes('embed.html')) await page.waitForSelector('[role="alert"]');
       // A banner fades its first fact in: measured mid-fade, its colours would read as low contrast.
       if (url.includes('widget=banner')) await new Promise((r) => setTimeout(r, 1500));
-      await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
-      const found = await page.evaluate(async () => {
-        type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-      });
+      const { found } = await axeAudit(page);
       assert.deepEqual(found, [], url);
       await page.close();
     }

@@ -1,4 +1,25 @@
-/** Host-page markup the smoke tests share. */
+/** Host-page markup, and an axe-core audit, that the smoke tests share. */
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+
+const axeScript = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/**
+ * Runs axe-core in the page with the WCAG 2.2 A/AA rules: each violation as `rule: targets`
+ * (three at most), and how many nodes passed a rule (so an audit of an empty page shows).
+ */
+export async function axeAudit(page: Page): Promise<{ found: string[]; checked: number }> {
+  await page.addScriptTag({ path: axeScript });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[]; passes: { nodes: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+    return {
+      found: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`),
+      checked: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
+    };
+  });
+}
 
 interface Library {
   cards: { slug: string; topic: string }[];

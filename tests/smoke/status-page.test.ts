@@ -12,6 +12,7 @@ import { findChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
 import { serveDirectory, type Served } from './serve.ts';
 import { intlTag } from '../../src/shared/locales.ts';
 import type { Count, I18nStatus, ItemStatus, LocaleStatus } from '../../src/shared/i18n-status.ts';
+import { axeAudit } from './pages.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dist = path.join(root, 'dist');
@@ -219,13 +220,7 @@ describe('dist/status.html', () => {
     it(`zero axe violations (WCAG 2.2 A/AA), ${scheme}, details open`, async () => {
       const { page } = await open('?lang=pl', { scheme });
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
-      const found = await page.evaluate(async () => {
-        type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-      });
+      const { found } = await axeAudit(page);
       assert.deepEqual(found, []);
       await page.close();
     });

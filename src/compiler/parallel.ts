@@ -45,7 +45,7 @@ export interface ParallelOptions extends CompileOptions {
   workers?: number;
 }
 
-/** Compiles the library under `root` on every core, or in this thread when that is faster. */
+/** Compiles the library under `root` in worker threads where that is faster, else in this thread. */
 export async function compileParallel(root: string, options: ParallelOptions = {}): Promise<BuildResult> {
   const asked = options.workers ?? (Number(process.env.ORE_COMPILE_WORKERS) || undefined);
   const cores = availableParallelism();

@@ -1,7 +1,8 @@
 /**
  * The content compiler inside Vite: `npm start` serves the compiled catalogs from memory and
  * recompiles when a markdown, SVG or ui.json file changes, parsing again only the files that
- * changed; `npm run build` compiles on every core while the bundler works, fails on the first
+ * changed; `npm run build` compiles while the bundler works (on several cores where that helps,
+ * parallel.ts), fails on the first
  * broken file and otherwise writes every catalog and static page into `dist/`.
  */
 import path from 'node:path';
@@ -37,7 +38,7 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
   let latest: BuildResult | undefined;
   let building: Promise<BuildResult> | undefined;
   let serving = false;
-  // The dev server compiles in this thread and keeps what it parsed; a build uses every core.
+  // The dev server compiles in this thread and keeps what it parsed; a build may share the work out.
   const cache: ParseCache = new Map();
 
   // ORE_KIT_URL: the address dist/ will be served from, for the absolute URLs of oEmbed responses.
@@ -60,7 +61,7 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
       // The dev server started its compile in configureServer and serves once it is done: a second
       // one here would double the work and hold up the server's start.
       if (serving) return;
-      // Not awaited: the content compiles in worker threads while the bundler works on the code.
+      // Not awaited: the content compiles while the bundler works on the code.
       void rebuild().catch(() => undefined);
       this.addWatchFile(path.join(root, 'content'));
       this.addWatchFile(path.join(localesRoot, 'locales'));

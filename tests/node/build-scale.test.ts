@@ -5,21 +5,17 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compile } from '../../src/compiler/compile.ts';
 import { compileParallel } from '../../src/compiler/parallel.ts';
 import type { ParseCache } from '../../src/compiler/library.ts';
-
-const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-const fixture = path.join(projectRoot, 'tests', 'fixtures', 'library');
+import { copyLibrary, projectRoot } from './helpers/library.ts';
 
 describe('a build on every core', () => {
   let root: string;
   before(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'ore-kit-scale-'));
-    await cp(path.join(fixture, 'content'), path.join(root, 'content'), { recursive: true });
+    root = await copyLibrary();
   });
   after(() => rm(root, { recursive: true, force: true }));
 
@@ -52,8 +48,7 @@ describe('a build on every core', () => {
 describe('recompiling in the dev server', () => {
   let root: string;
   before(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'ore-kit-cache-'));
-    await cp(path.join(fixture, 'content'), path.join(root, 'content'), { recursive: true });
+    root = await copyLibrary();
   });
   after(() => rm(root, { recursive: true, force: true }));
 

@@ -1,30 +1,15 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir, access } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile, mkdir, access } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import os from 'node:os';
 import path from 'node:path';
 import { compile } from '../../src/compiler/compile.ts';
 import { LOCALE_CODES } from '../../src/shared/locales.ts';
 import type { CatalogIndex, CompiledCard, CompiledQuiz } from '../../src/shared/catalog.ts';
+import { copyLibrary, edit, fixture, projectRoot } from './helpers/library.ts';
 
 const run = promisify(execFile);
-const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-const fixture = path.join(projectRoot, 'tests', 'fixtures', 'library');
-
-/** A private copy of the fixture library (with the real UI strings) that a test may break. */
-async function copyLibrary(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'ore-kit-'));
-  await cp(path.join(fixture, 'content'), path.join(dir, 'content'), { recursive: true });
-  await cp(path.join(projectRoot, 'locales'), path.join(dir, 'locales'), { recursive: true });
-  return dir;
-}
-
-async function edit(root: string, file: string, change: (text: string) => string): Promise<void> {
-  const absolute = path.join(root, file);
-  await writeFile(absolute, change(await readFile(absolute, 'utf8')));
-}
 
 /** Compiles `root` and returns its error lines (`file:line field: message`). */
 async function errorsOf(root: string): Promise<string[]> {

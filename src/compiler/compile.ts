@@ -1,7 +1,8 @@
 /**
  * Turns a validated library into what the browser fetches: per-locale JSON catalogs with
  * fallbacks resolved, markdown rendered, glossary links checked, plus a static HTML page per
- * card and locale. Returns files in memory; either everything compiles or nothing is written.
+ * card and locale. Returns files in memory (or hands each on as it is made, `emit`); either
+ * everything compiles or the result has no files.
  */
 import {
   catalogPaths,
@@ -69,6 +70,17 @@ export interface CompileOptions {
   locales?: readonly string[];
   /** Kept across compiles by the dev server, so that an edit re-reads only the file that changed. */
   cache?: ParseCache;
+  /**
+   * Receives each output file as soon as it is made, instead of `files` keeping it: a build
+   * writes them on another thread while the rest compiles (file-writer.ts). Files already
+   * emitted when an error is found are the caller's to discard.
+   */
+  emit?: (file: string, body: string) => void;
+}
+
+/** Where output files go: the result's `files`, or `emit`. */
+interface Output {
+  set(file: string, body: string): unknown;
 }
 
 /** Compiles the library in `root/content` with the UI strings in `locales/`. */
@@ -87,18 +99,20 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   const errors = [...(await checkLocaleConfig(localesRoot)), ...library.errors, ...(await withUiLines(localesRoot, ui.errors))];
   const warnings = [...library.warnings, ...(await withUiLines(localesRoot, ui.warnings)), ...uiChecks.warnings, ...contentChecks.warnings];
   const files = new Map<string, string>();
+  const emit = options.emit;
+  const output: Output = emit ? { set: (file: string, body: string) => emit(file, body) } : files;
   checkReferences(library, errors, warnings);
   timings.checks = lap();
   if (errors.length === 0) {
-    buildCatalogs(library, ui, built, files, errors, publicBase(options.publicUrl));
+    buildCatalogs(library, ui, built, output, errors, publicBase(options.publicUrl));
     // UI strings travel as data beside the content, fetched in parallel with it.
     for (const [locale, strings] of ui.strings) {
       if (!built.includes(locale)) continue;
       // The site's own strings travel apart, so an element fetches only what it can show.
       // A string shown only in the source language is never read in another: it is not shipped there.
       const entries = Object.entries(strings).filter(([key]) => locale === SOURCE_LOCALE || !ui.sourceOnly.has(uiBaseKey(key)));
-      files.set(catalogPaths.ui(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => !isSiteKey(key))))));
-      files.set(catalogPaths.siteUi(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => isSiteKey(key))))));
+      output.set(catalogPaths.ui(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => !isSiteKey(key))))));
+      output.set(catalogPaths.siteUi(locale), JSON.stringify(nest(Object.fromEntries(entries.filter(([key]) => isSiteKey(key))))));
     }
   }
   timings.catalogs = lap();
@@ -109,7 +123,7 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
     const locales = built.filter((code) => code !== SOURCE_LOCALE);
     const [uiMeta, uiReview, drafts] = await Promise.all([loadAllUiMeta(localesRoot, locales), loadUiReview(localesRoot), loadDraftLocales(localesRoot)]);
     status = computeStatus({ library, ui, uiMeta, uiReview, locales, drafts });
-    files.set(STATUS_FILE, JSON.stringify(status));
+    output.set(STATUS_FILE, JSON.stringify(status));
   }
   timings.status = lap();
   if (errors.length > 0) files.clear();
@@ -205,7 +219,7 @@ function nest(strings: Record<string, string>): Record<string, unknown> {
   return out;
 }
 
-function buildCatalogs(library: Library, ui: UiStrings, locales: readonly string[], files: Map<string, string>, errors: ContentError[], publicUrl?: string) {
+function buildCatalogs(library: Library, ui: UiStrings, locales: readonly string[], files: Output, errors: ContentError[], publicUrl?: string) {
   const resolve = resolver(library);
   const json = (value: unknown) => JSON.stringify(value);
   const reportedTerms = new Set<string>();

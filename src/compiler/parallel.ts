@@ -52,11 +52,17 @@ export async function compileParallel(root: string, options: ParallelOptions = {
   const count = Math.min(asked ?? (cores >= PARALLEL_CORES ? cores : 1), LOCALE_CODES.length);
   if (count < 2 || (asked === undefined && (await countMarkdownFiles(root)) < PARALLEL_FROM)) return compile(root, options);
   const shares = Array.from({ length: count }, (_, i) => LOCALE_CODES.filter((_, j) => j % count === i));
-  const { workers: _, ...compileOptions } = options;
+  // A function cannot cross into a thread: the merged files are emitted here instead.
+  const { workers: _, emit, ...compileOptions } = options;
   // A worker starts with the configured locales only: it adds the development ones when this thread has them.
   const devLocales = activeDevLocales().length > 0;
   const results = await Promise.all(shares.map((locales) => inWorker(root, { ...compileOptions, locales }, devLocales)));
-  return merge(results);
+  const merged = merge(results);
+  if (emit) {
+    for (const [file, body] of merged.files) emit(file, body);
+    merged.files.clear();
+  }
+  return merged;
 }
 
 function inWorker(root: string, options: CompileOptions, devLocales: boolean): Promise<WorkerResult> {

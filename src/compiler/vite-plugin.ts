@@ -11,7 +11,7 @@ import { compile } from './compile.ts';
 import { compileParallel, type BuildResult } from './parallel.ts';
 import type { ParseCache } from './library.ts';
 import { ContentBuildError } from './errors.ts';
-import { writeFiles } from './write-files.ts';
+import { FileWriter } from './file-writer.ts';
 
 export interface OreContentOptions {
   /** Folder holding `content/` (and `locales/`); defaults to Vite's root. */
@@ -40,12 +40,24 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
   let serving = false;
   // The dev server compiles in this thread and keeps what it parsed; a build may share the work out.
   const cache: ParseCache = new Map();
+  // A build's files go to disk on another thread as they are made (file-writer.ts).
+  let writer: FileWriter | undefined;
 
   // ORE_KIT_URL: the address dist/ will be served from, for the absolute URLs of oEmbed responses.
   const rebuild = () => {
     const compiler = options.compile ?? (serving ? compile : compileParallel);
-    const result = compiler(root, { localesRoot, publicUrl: process.env.ORE_KIT_URL, ...(serving ? { cache } : {}) });
+    const result = compiler(root, {
+      localesRoot,
+      publicUrl: process.env.ORE_KIT_URL,
+      ...(serving ? { cache } : {}),
+      ...(writer ? { emit: writer.add } : {}),
+    });
     return (building = result.then((done) => (latest = done)));
+  };
+  const discard = async () => {
+    const stopping = writer;
+    writer = undefined;
+    await stopping?.discard();
   };
 
   return {
@@ -61,25 +73,43 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
       // The dev server started its compile in configureServer and serves once it is done: a second
       // one here would double the work and hold up the server's start.
       if (serving) return;
+      writer = new FileWriter();
       // Not awaited: the content compiles while the bundler works on the code.
       void rebuild().catch(() => undefined);
       this.addWatchFile(path.join(root, 'content'));
       this.addWatchFile(path.join(localesRoot, 'locales'));
     },
 
-    // Before anything is written: a library that does not compile stops the build here.
+    // Vite has emptied the output folder (its own renderStart runs first): files may go in now.
+    renderStart(output) {
+      if (writer && output.dir) writer.start(output.dir);
+    },
+
+    // Before Vite writes anything: a library that does not compile stops the build here, and what
+    // was already written of it is removed.
     async generateBundle() {
       if (serving || !building) return;
       const result = await building;
-      if (result.errors.length) this.error(new ContentBuildError(result.errors).message);
+      if (result.errors.length) {
+        await discard();
+        this.error(new ContentBuildError(result.errors).message);
+      }
       for (const warning of result.warnings) this.warn(warning.toString());
     },
 
-    // Written straight to the output folder: thousands of JSON and HTML files gain nothing from the
-    // bundler's asset pipeline (hashing, the size report), which cost more than compiling them.
-    async writeBundle(output) {
-      if (!latest || latest.errors.length || !output.dir) return;
-      await writeFiles(output.dir, latest.files);
+    // Written straight to the output folder, not through the bundler's asset pipeline: thousands
+    // of JSON and HTML files gain nothing from hashing and the size report, which cost more than
+    // compiling them.
+    async writeBundle() {
+      const finishing = writer;
+      writer = undefined;
+      if (latest?.errors.length === 0) await finishing?.finish();
+      else await finishing?.discard();
+    },
+
+    // A build that failed in the bundler leaves no content files behind either.
+    async buildEnd(error) {
+      if (error) await discard();
     },
 
     configureServer(server: ViteDevServer) {

@@ -1,16 +1,18 @@
 /**
  * How the compiler scales (issue: a build that scales): a build on every core makes exactly
- * what one thread makes, a broken file still fails it once, and the dev server's recompile
- * parses only the files that changed.
+ * what one thread makes, a broken file still fails it once, the dev server's recompile
+ * parses only the files that changed, and the files a build writes on its own thread are the
+ * compiled ones, removed again when the build fails.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Plugin } from 'vite';
 import path from 'node:path';
 import { compile } from '../../src/compiler/compile.ts';
 import { compileParallel } from '../../src/compiler/parallel.ts';
 import type { ParseCache } from '../../src/compiler/library.ts';
-import { copyLibrary, projectRoot } from './helpers/library.ts';
+import { copyLibrary, edit, projectRoot } from './helpers/library.ts';
 
 describe('a build on every core', () => {
   let root: string;
@@ -20,10 +22,14 @@ describe('a build on every core', () => {
   after(() => rm(root, { recursive: true, force: true }));
 
   it('writes the same files, byte for byte, as a compile in one thread', async () => {
-    const [single, shared] = await Promise.all([compile(root, { localesRoot: projectRoot }), compileParallel(root, { localesRoot: projectRoot, workers: 3 })]);
+    // As a build runs it: each file handed on as it is made (to the thread that writes them).
+    const emitted = new Map<string, string>();
+    const emit = (file: string, body: string) => void emitted.set(file, body);
+    const [single, shared] = await Promise.all([compile(root, { localesRoot: projectRoot }), compileParallel(root, { localesRoot: projectRoot, workers: 3, emit })]);
     assert.equal(single.errors.length, 0, single.errors.join('\n'));
-    assert.deepEqual([...shared.files.keys()].sort(), [...single.files.keys()].sort());
-    const differing = [...single.files].filter(([file, body]) => shared.files.get(file) !== body).map(([file]) => file);
+    assert.equal(shared.files.size, 0, 'emitted files are not kept as well');
+    assert.deepEqual([...emitted.keys()].sort(), [...single.files.keys()].sort());
+    const differing = [...single.files].filter(([file, body]) => emitted.get(file) !== body).map(([file]) => file);
     assert.deepEqual(differing, [], 'files that differ');
     assert.ok(single.files.has('content/i18n-status.json'));
   });
@@ -73,5 +79,78 @@ describe('recompiling in the dev server', () => {
       assert.ok(broken.errors.map(String).includes('content/en/cards/world-e-waste-2022.md:2 title: is required'), `compile ${run + 1}`);
       assert.equal(broken.files.size, 0);
     }
+  });
+});
+
+describe('a build writes its content files beside the compile', () => {
+  let root: string;
+  before(async () => {
+    root = await copyLibrary();
+    await writeFile(path.join(root, 'entry.js'), 'export {};\n');
+  });
+  after(() => rm(root, { recursive: true, force: true }));
+
+  /**
+   * `vite build` of the copy with the content plugin. With `compiledFirst`, Vite's output stage
+   * waits for the whole compile, so that every file is on its way to disk before the build
+   * learns how the compile went. `before` run their hooks just before the content plugin's.
+   */
+  const build = async (outDir: string, { compiledFirst = false, before = [] as Plugin[] } = {}) => {
+    const { build: viteBuild } = await import('vite');
+    const { oreContent } = await import('../../src/compiler/vite-plugin.ts');
+    let compiled: Promise<unknown> = Promise.resolve();
+    const counted = (library: string, options: Parameters<typeof compile>[1]) => (compiled = compile(library, options));
+    return viteBuild({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [
+        { name: 'wait-for-the-compile', renderStart: { order: 'pre', handler: () => (compiledFirst ? compiled.then(() => undefined) : undefined) } },
+        ...before,
+        oreContent({ localesRoot: projectRoot, compile: counted }),
+      ],
+      build: { outDir, emptyOutDir: true, rolldownOptions: { input: path.join(root, 'entry.js') } },
+    });
+  };
+  const filesUnder = async (dir: string) => {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+  };
+
+  it('writes every compiled file, byte for byte, and nothing left from the build before', async () => {
+    const outDir = path.join(root, 'dist');
+    await mkdir(path.join(outDir, 'content/en/cards'), { recursive: true });
+    await writeFile(path.join(outDir, 'content/en/cards/removed-card.json'), '{}');
+    await build(outDir);
+    const expected = (await compile(root, { localesRoot: projectRoot })).files;
+    const written = new Set(await filesUnder(outDir));
+    const missing = [...expected.keys()].filter((file) => !written.has(file));
+    assert.deepEqual(missing, [], 'compiled files not written');
+    assert.ok(!written.has('content/en/cards/removed-card.json'), 'a file of the build before is gone');
+    const differing = [];
+    for (const [file, body] of expected) if ((await readFile(path.join(outDir, file), 'utf8')) !== body) differing.push(file);
+    assert.deepEqual(differing, [], 'files that differ');
+  });
+
+  it('removes what it wrote when a translation error is found after the catalogs were made', async () => {
+    // Translations are checked beside the catalogs, so their files are already on their way to disk.
+    const outDir = path.join(root, 'dist-broken');
+    const file = 'content/de/cards/world-e-waste-2022.md';
+    const text = await readFile(path.join(root, file), 'utf8');
+    await edit(root, file, (s) => s.replace('62 Millionen Tonnen [[e-waste]]', '63 Millionen Tonnen [[e-waste]]'));
+    try {
+      await assert.rejects(build(outDir, { compiledFirst: true }), /world-e-waste-2022\.md:13 body: does not have the number 62/);
+      assert.deepEqual(await filesUnder(outDir), [], 'files left behind');
+      await assert.rejects(access(outDir), 'the output folder it made is gone too');
+    } finally {
+      await writeFile(path.join(root, file), text);
+    }
+  });
+
+  it('fails, saying so, when a content file cannot be written', async () => {
+    const outDir = path.join(root, 'dist-blocked');
+    // A file where the build needs a folder, put there after Vite emptied the output folder.
+    const blocker: Plugin = { name: 'block', renderStart: () => mkdir(outDir, { recursive: true }).then(() => writeFile(path.join(outDir, 'content'), 'not a folder')) };
+    await assert.rejects(build(outDir, { before: [blocker] }), /writing the content files failed: .*(ENOTDIR|EEXIST)/);
   });
 });

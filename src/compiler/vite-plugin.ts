@@ -6,7 +6,7 @@
  * broken file and otherwise writes every catalog and static page into `dist/`.
  */
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compile } from './compile.ts';
 import { compileParallel, type BuildResult } from './parallel.ts';
 import type { ParseCache } from './library.ts';
@@ -38,6 +38,9 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
   let latest: BuildResult | undefined;
   let building: Promise<BuildResult> | undefined;
   let serving = false;
+  // Where a build writes, if the bundler empties it first (it keeps the last build's catalogs: file-writer.ts).
+  let emptied: string | undefined;
+  let logger: ResolvedConfig['logger'] | undefined;
   // The dev server compiles in this thread and keeps what it parsed; a build may share the work out.
   const cache: ParseCache = new Map();
   // A build's files go to disk on another thread as they are made (file-writer.ts).
@@ -65,6 +68,10 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
 
     configResolved(config) {
       serving = config.command === 'serve';
+      logger = config.logger;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const inside = !path.relative(config.root, outDir).startsWith('..');
+      emptied = (config.build.emptyOutDir ?? inside) ? outDir : undefined;
       root = options.root ?? config.root;
       localesRoot = options.localesRoot ?? root;
     },
@@ -73,7 +80,7 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
       // The dev server started its compile in configureServer and serves once it is done: a second
       // one here would double the work and hold up the server's start.
       if (serving) return;
-      writer = new FileWriter();
+      writer = new FileWriter({ park: emptied });
       // Not awaited: the content compiles while the bundler works on the code.
       void rebuild().catch(() => undefined);
       this.addWatchFile(path.join(root, 'content'));
@@ -103,8 +110,10 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
     async writeBundle() {
       const finishing = writer;
       writer = undefined;
-      if (latest?.errors.length === 0) await finishing?.finish();
-      else await finishing?.discard();
+      if (latest?.errors.length === 0 && finishing) {
+        const { written, unchanged } = await finishing.finish();
+        logger?.info(`ore-kit content: ${written + unchanged} files, ${written} written, ${unchanged} unchanged since the last build`);
+      } else await finishing?.discard();
     },
 
     // A build that failed in the bundler leaves no content files behind either.

@@ -6,7 +6,8 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { CATALOG_FOLDERS } from '../../src/shared/catalog.ts';
 import type { Plugin } from 'vite';
 import path from 'node:path';
 import { compile } from '../../src/compiler/compile.ts';
@@ -32,6 +33,9 @@ describe('a build on every core', () => {
     const differing = [...single.files].filter(([file, body]) => emitted.get(file) !== body).map(([file]) => file);
     assert.deepEqual(differing, [], 'files that differ');
     assert.ok(single.files.has('content/i18n-status.json'));
+    // What a rebuild keeps and prunes: every folder the compiler writes into is a catalog folder.
+    const outside = [...single.files.keys()].filter((file) => file.includes('/') && !CATALOG_FOLDERS.some((folder) => file.startsWith(`${folder}/`)));
+    assert.deepEqual(outside, [], 'files in folders that CATALOG_FOLDERS does not name');
   });
 
   it('fails on a broken file with the errors of one compile, each once, writing nothing', async () => {
@@ -132,6 +136,47 @@ describe('a build writes its content files beside the compile', () => {
     assert.deepEqual(differing, [], 'files that differ');
   });
 
+  it('a rebuild writes only what changed, removes what is gone, and keeps the rest as it was', async () => {
+    const outDir = path.join(root, 'dist-again');
+    await build(outDir);
+    const unchanged = path.join(outDir, 'content/en/cards/recycling-phones.json');
+    const changed = path.join(outDir, 'content/en/cards/world-e-waste-2022.json');
+    const [before, changedBefore] = await Promise.all([stat(unchanged), stat(changed)]);
+    const card = 'content/en/cards/world-e-waste-2022.md';
+    const gone = 'content/de/cards/recycling-phones.md';
+    const [cardText, goneText] = await Promise.all([readFile(path.join(root, card), 'utf8'), readFile(path.join(root, gone), 'utf8')]);
+    await edit(root, card, (s) => s.replace("title: The world's e-waste", 'title: The e-waste of the world'));
+    await rm(path.join(root, gone));
+    try {
+      await build(outDir);
+      const expected = (await compile(root, { localesRoot: projectRoot })).files;
+      assert.deepEqual((await filesUnder(outDir)).filter((f) => expected.has(f) || CATALOG_FOLDERS.some((c) => f.startsWith(`${c}/`))).sort(), [...expected.keys()].sort());
+      const [after, changedAfter] = await Promise.all([stat(unchanged), stat(changed)]);
+      assert.equal(after.ino, before.ino, 'the unchanged card is the same file');
+      assert.equal(after.mtimeMs, before.mtimeMs, 'and was not written again');
+      assert.notEqual(changedAfter.mtimeMs, changedBefore.mtimeMs, 'the changed card was written');
+      assert.equal(JSON.parse(await readFile(changed, 'utf8')).title, 'The e-waste of the world');
+      await assert.rejects(access(path.join(outDir, 'content/de/cards/recycling-phones.json')), 'the removed translation is gone');
+      await assert.rejects(access(path.join(root, '.dist-again-ore-kit-last-build')), 'nothing is left beside the output folder');
+    } finally {
+      await Promise.all([writeFile(path.join(root, card), cardText), writeFile(path.join(root, gone), goneText)]);
+    }
+  });
+
+  it('a rebuild that fails in the bundler leaves the last build as it was', async () => {
+    const outDir = path.join(root, 'dist-kept');
+    await build(outDir);
+    const files = await filesUnder(outDir);
+    await writeFile(path.join(root, 'entry.js'), 'export {;\n');
+    try {
+      await assert.rejects(build(outDir));
+      assert.deepEqual(await filesUnder(outDir), files);
+      await assert.rejects(access(path.join(root, '.dist-kept-ore-kit-last-build')), 'nothing is left beside the output folder');
+    } finally {
+      await writeFile(path.join(root, 'entry.js'), 'export {};\n');
+    }
+  });
+
   it('removes what it wrote when a translation error is found after the catalogs were made', async () => {
     // Translations are checked beside the catalogs, so their files are already on their way to disk.
     const outDir = path.join(root, 'dist-broken');
@@ -142,6 +187,12 @@ describe('a build writes its content files beside the compile', () => {
       await assert.rejects(build(outDir, { compiledFirst: true }), /world-e-waste-2022\.md:13 body: does not have the number 62/);
       assert.deepEqual(await filesUnder(outDir), [], 'files left behind');
       await assert.rejects(access(outDir), 'the output folder it made is gone too');
+      // After a good build: its catalogs, moved aside and back, go as Vite's own files do.
+      await writeFile(path.join(root, file), text);
+      await build(outDir);
+      await edit(root, file, (s) => s.replace('62 Millionen Tonnen [[e-waste]]', '63 Millionen Tonnen [[e-waste]]'));
+      await assert.rejects(build(outDir, { compiledFirst: true }), /does not have the number 62/);
+      assert.deepEqual(await filesUnder(outDir), [], 'files of the last build left behind');
     } finally {
       await writeFile(path.join(root, file), text);
     }

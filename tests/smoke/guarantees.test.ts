@@ -110,6 +110,8 @@ describe('guarantees on a real host page', () => {
       const { page: tab, problems } = await open(name, page(body, head));
       await tab.setViewport({ width: 900, height: 1400 });
       await allSettled(tab);
+      // Settled is not yet painted: a card comes into view (content-visibility: auto) at the next frame.
+      await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const element = await tab.$("ore-card");
       shots.push(Buffer.from(await element!.screenshot()));
       if (process.env.ORE_SHOTS) await (await import('node:fs/promises')).writeFile(path.join(process.env.ORE_SHOTS, name + '.png'), shots.at(-1)!);

@@ -57,7 +57,19 @@ export async function serveKit(dir: string, delayMs: number): Promise<KitServer>
       status = 404;
       body = Buffer.from('not found');
     }
-    const entry: Exchange = { path: url.pathname, status, bytes: gzip9(body), arrived, answered: Infinity, level };
+    // Counted when asked, not while the page waits: compressing at level 9 in this thread would
+    // hold up every response after it, which a real server (precompressed files) does not.
+    let bytes: number | undefined;
+    const entry: Exchange = {
+      path: url.pathname,
+      status,
+      get bytes() {
+        return (bytes ??= gzip9(body));
+      },
+      arrived,
+      answered: Infinity,
+      level,
+    };
     log.push(entry);
     setTimeout(() => {
       res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' });

@@ -19,6 +19,11 @@ export const cardStyles = css`
     flex-direction: column;
     gap: 0.5em;
     border-block-start: 0.35em solid var(--_color-accent);
+    /* Off screen, a card is not laid out or painted until the reader scrolls near it: a page of
+       200 cards lays out the few in view. Its size stays the known box (or, once opened, the size
+       it last had), so nothing moves when it comes into view. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_box);
   }
 
   [part~='base'] > * {

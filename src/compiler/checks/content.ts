@@ -31,10 +31,23 @@ function checkLengths(entry: Entry, isSource: boolean, errors: ContentError[]) {
   }
 }
 
+/** `f`, remembering its answer for each text it was asked about. */
+function once<T>(f: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) answers.set(text, (answer = f(text)));
+    return answer;
+  };
+}
+
 export function checkContent(library: Library): { errors: ContentError[]; warnings: ContentError[] } {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
   const english = languageName(SOURCE_LOCALE);
+  // A source text is compared with each of its translations: read it once.
+  const sourceNumbersOf = once(sourceNumbers);
+  const sourceLinksOf = once(termLinks);
 
   for (const collection of COLLECTIONS) for (const entry of library.sources[collection].values()) checkLengths(entry, true, errors);
 
@@ -53,7 +66,7 @@ export function checkContent(library: Library): { errors: ContentError[]; warnin
           const original = valueAt(source.data, path);
           if (typeof original !== 'string' || original === value) continue;
           const found = translationNumbers(value);
-          for (const n of sourceNumbers(original)) {
+          for (const n of sourceNumbersOf(original)) {
             if (!found.has(n)) {
               errors.push(
                 new ContentError(
@@ -70,7 +83,7 @@ export function checkContent(library: Library): { errors: ContentError[]; warnin
         if (translation.body === source.body) continue;
         // Numbers of the body, reported on the body's first line.
         const found = translationNumbers(translation.body);
-        for (const n of sourceNumbers(source.body)) {
+        for (const n of sourceNumbersOf(source.body)) {
           if (!found.has(n)) {
             errors.push(
               new ContentError(translation.file, `does not have the number ${n} of the ${english} text; write every number of the source, in your language's format (22,3 or 22.3; 10 000 or 10.000)`, translation.bodyLine, 'body'),
@@ -78,7 +91,7 @@ export function checkContent(library: Library): { errors: ContentError[]; warnin
           }
         }
         // Glossary links: the same slugs, the words after | are yours.
-        const sourceLinks = termLinks(source.body);
+        const sourceLinks = sourceLinksOf(source.body);
         const links = termLinks(translation.body);
         for (const slug of sourceLinks.keys()) {
           if (!links.has(slug)) {

@@ -80,6 +80,15 @@ export function translatorFor(locale: string): TFunction<'ui'> {
   return t;
 }
 
+/**
+ * The language a string is shown in for `locale` right now: the first locale of its fallback
+ * chain whose strings have arrived and have it. Before a locale's strings arrive (or when they
+ * could not be loaded) that is English, and the text must say so with its `lang`.
+ */
+export function languageOf(locale: string, key: string): string {
+  return fallbackChain(locale).find((code) => lookup(bundles.get(code), key) !== undefined) ?? SOURCE_LOCALE;
+}
+
 export function hasStrings(locale: string): boolean {
   return bundles.has(locale);
 }

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
-import { translatorFor } from './i18n.ts';
+import { languageOf, translatorFor } from './i18n.ts';
 import { resolveLocale, type ResolvedLocale } from './locale.ts';
 import { SOURCE_LOCALE, directionOf } from '../shared/locales.ts';
 
@@ -47,6 +47,11 @@ export class LocalizeController implements ReactiveController {
 
   get t(): TFunction<'ui'> {
     return translatorFor(this.locale);
+  }
+
+  /** The language `t(key)` is in now: this locale, or English while its strings are on their way. */
+  langOf(key: string): string {
+    return languageOf(this.locale, key);
   }
 
   dir(locale = this.locale): 'ltr' | 'rtl' {

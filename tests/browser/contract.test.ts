@@ -138,6 +138,39 @@ for (const tag of TAGS) {
       }
     });
 
+    it('shows its placeholder, and an error its strings could not reach, in English marked lang="en"', async () => {
+      // Czech strings that never arrive: the placeholder is the bundled English one meanwhile.
+      setContentTimeout(300);
+      const original = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input).endsWith('/cs/ui.json')
+          ? new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))
+          : original(input, init);
+      try {
+        const element = create(tag, { ...contract.valid, lang: 'cs' });
+        const outcome = mount(element);
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        const loading = part(element, 'loading');
+        expect(text(loading)).to.equal('Loading…');
+        expect(loading?.getAttribute('lang')).to.equal('en');
+        await outcome;
+        // Everything stalled, in Czech: the timeout's message is English, and says so.
+        const restore = stallFetch();
+        try {
+          clearContentCache();
+          const stalled = create(tag, { ...contract.valid, lang: 'cs' });
+          expect((await mount(stalled)).detail.code).to.equal('timeout');
+          expect(part(stalled, 'error')?.getAttribute('lang')).to.equal('en');
+          expect(text(part(stalled, 'error'))).to.contain('too long');
+        } finally {
+          restore();
+        }
+      } finally {
+        window.fetch = original;
+        setContentTimeout(10_000);
+      }
+    });
+
     it('an unknown lang renders in English with a notice and one warning, and is ready, not an error', async () => {
       const element = create(tag, { ...contract.valid, lang: 'xx-unknown' });
       const errors: Event[] = [];

@@ -11,8 +11,10 @@ import { languageName } from '../../shared/locales.ts';
  * everywhere. Styled by status.styles.ts.
  */
 export function renderLoading(localize: LocalizeController) {
-  // English is bundled, so the placeholder can always be read; it is replaced within one fetch.
-  return html`<div part="base loading" aria-busy="true" lang=${localize.locale}>${localize.t('card.loading')}</div>`;
+  // English is bundled, so the placeholder can always be read, marked English until the reader's
+  // strings arrive (a screen reader then reads it as English); it is replaced within one fetch.
+  const lang = localize.langOf('card.loading');
+  return html`<div part="base loading" aria-busy="true" lang=${lang} dir=${localize.dir(lang)}>${localize.t('card.loading')}</div>`;
 }
 
 /** Every error code has its message in ui.json: a code without one fails the type check here. */
@@ -21,11 +23,13 @@ const everyCodeHasAMessage: ErrorKey extends ParseKeys<'ui'> ? true : never = tr
 void everyCodeHasAMessage;
 
 export function renderError(localize: LocalizeController, error: unknown, retry: () => void) {
-  const { t, locale } = localize;
+  const { t } = localize;
   const oreError = toOreError(error);
   const translate = t as (key: ErrorKey | 'kit.loadFailed', options?: Record<string, string>) => string;
   const message = oreError.code === 'load-failed' ? translate('kit.loadFailed') : translate(`error.${oreError.code}`, oreError.params);
-  return html`<div part="base error" role="alert" lang=${locale} dir=${localize.dir()}>
+  // In English, and marked so, when the reader's strings could not be loaded either.
+  const lang = localize.langOf('error.title');
+  return html`<div part="base error" role="alert" lang=${lang} dir=${localize.dir(lang)}>
     <p part="error-title">${t('error.title')}</p>
     <p part="error-message">${message}</p>
     ${oreError.retryable ? html`<button part="retry" type="button" @click=${retry}>${t('error.retry')}</button>` : nothing}

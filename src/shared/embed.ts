@@ -201,8 +201,11 @@ export const FRAME_SIZE: Record<WidgetName, { width: number; height: number }> =
   explorer: { width: 640, height: 720 },
 };
 
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+
+/** Text made safe for HTML content and quoted attributes. Most text has nothing to escape: it is returned as it is. */
+export const escapeHtml = (text: string): string => (SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text);
 
 /** The link every snippet carries: a block of its own, in its own language, to the widget's static page. */
 export function fallbackHtml(link: { href: string; text: string; lang: string }): string {

@@ -9,9 +9,7 @@ import { directionOf } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { withoutTermLinks } from '../../shared/term-links.ts';
 import { provenanceNotes, sourceItems } from './layout.ts';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml as escape } from '../../shared/embed.ts';
 
 export const OBJECT_PAGE_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.45}
 body{max-inline-size:60em;margin:2em auto;padding:0 1em}

@@ -72,8 +72,9 @@ function diffSentences(before: string[], after: string[]): string[] {
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && before[i] === after[j]) (i++, j++);
-    else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) out.push(`+ ${after[j++]}`);
-    else out.push(`- ${before[i++]}`);
+    // On a tie the removal first, as diffs read: what was there, then what replaced it.
+    else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) out.push(`- ${before[i++]}`);
+    else out.push(`+ ${after[j++]}`);
   }
   return out;
 }

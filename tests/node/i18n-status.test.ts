@@ -137,6 +137,8 @@ describe('i18n status', () => {
       assert.match(stdout, /content\/de\/cards\/world-e-waste-2022\.md {2}from: "af5e7955e90a" → from: "[0-9a-f]{12}" {2}\(reviewed\)/);
       assert.match(stdout, /body: - Only 22\.3% of it was documented/);
       assert.match(stdout, /body: \+ Just 22\.3% of it was documented/);
+      // As every diff reads: what was there, then what replaced it.
+      assert.ok(stdout.indexOf('body: - Only 22.3%') < stdout.indexOf('body: + Just 22.3%'), 'the removed sentence comes before the one that replaced it');
     } finally {
       await git('checkout', '-q', '--', '.');
       await rm(path.join(root, '.git'), { recursive: true, force: true });

@@ -30,7 +30,7 @@ export function renderCardPage(card: CompiledCard, locale: string, ui: UiStrings
     ? `<p class="figure"><strong>${escape(formatFigure(card.figure, lang))}</strong> ${escape(card.figure.label)}</p>`
     : '';
   const terms = card.terms.length
-    ? `<section><h2>${escape(t('card.terms'))}</h2><dl>${card.terms
+    ? `<section><h2 lang="${escape(locale)}">${escape(t('card.terms'))}</h2><dl>${card.terms
         .map((term) => `<dt id="term-${escape(term.slug)}" lang="${escape(term.lang)}">${escape(term.term)}</dt><dd lang="${escape(term.lang)}">${escape(term.definition)}</dd>`)
         .join('')}</dl></section>`
     : '';

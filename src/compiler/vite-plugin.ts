@@ -12,6 +12,7 @@ import { compileParallel, type BuildResult } from './parallel.ts';
 import type { ParseCache } from './library.ts';
 import { ContentBuildError } from './errors.ts';
 import { FileWriter } from './file-writer.ts';
+import { CATALOG_FOLDERS } from '../shared/catalog.ts';
 
 export interface OreContentOptions {
   /** Folder holding `content/` (and `locales/`); defaults to Vite's root. */
@@ -25,6 +26,9 @@ export interface OreContentOptions {
   /** The content compiler (tests count its runs). */
   compile?: (root: string, options: Parameters<typeof compile>[1]) => Promise<BuildResult>;
 }
+
+/** What the compiler makes: its folders, and the style sheets at the site root (ore-kit.css, ore-pages.css). */
+const CATALOG_FILE = new RegExp(`^(${CATALOG_FOLDERS.join('|')})/|^ore-[a-z-]+\\.css$`);
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
@@ -153,7 +157,7 @@ export function oreContent(options: OreContentOptions = {}): Plugin {
           req.url = `${base}${options.frame}${url.search}`;
           return next();
         }
-        if (!/^(content|cards|quizzes|glossary|topics)\/|^ore-pages\.css$/.test(file)) return next();
+        if (!CATALOG_FILE.test(file)) return next();
         const result = await (building ?? rebuild());
         if (result.errors.length) {
           res.statusCode = 500;

@@ -15,7 +15,7 @@ import { ELEMENTS, TAGS, type OreTag } from '../../src/runtime/registry.ts';
 import { clearContentCache } from '../../src/runtime/content-client.ts';
 import { accent } from '../../src/compiler/pseudo.ts';
 import { CASES, VARIANTS, type Attributes } from './cases.ts';
-import { nextOutcome, part } from './helpers.ts';
+import { KIT_BASE, nextOutcome, part } from './helpers.ts';
 import { visibleStrings, type VisibleString } from './visible-text.ts';
 
 const PSEUDO = 'en-XA';
@@ -201,3 +201,39 @@ for (const tag of TAGS) {
     }
   });
 }
+
+/**
+ * The static pages (the link in every snippet, the print view, the share link), as the dev
+ * server compiles them in en-XA: their own strings pseudo-translated, the content marked English.
+ */
+describe(`the static pages in ${PSEUDO} show no text that escaped translation`, () => {
+  const pages = {
+    'a card page': `cards/${PSEUDO}/${CASES['ore-card'].valid.card}.html`,
+    'a quiz worksheet': `quizzes/${PSEUDO}/${CASES['ore-quiz'].valid.quiz}.html`,
+    'the glossary': `glossary/${PSEUDO}/index.html`,
+    'a topic page': `topics/${PSEUDO}/${CASES['ore-banner'].valid.topic}.html`,
+    'an object poster': `objects/${PSEUDO}/${CASES['ore-explorer'].valid.object}.html`,
+  };
+  for (const [name, page] of Object.entries(pages)) {
+    it(`${name} (${page})`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.inlineSize = '48em';
+      const loaded = oneEvent(frame, 'load');
+      frame.src = new URL(page, KIT_BASE).href;
+      (await fixture(html`<div></div>`)).append(frame);
+      await loaded;
+      const doc = frame.contentDocument!;
+      expect(doc.documentElement.getAttribute('lang'), `${page} was not served as an ${PSEUDO} page`).to.equal(PSEUDO);
+      // The language switch names each language in itself, marked so; the <title> holds the
+      // page's content title, which a <title> cannot mark (the h1 does).
+      const switcher = [...doc.querySelectorAll('.languages [lang]')];
+      // The object poster has no page frame (no navigation, no language switch) yet.
+      if (!page.startsWith('objects/')) expect(switcher.length, 'a language switch').to.be.greaterThan(1);
+      const strings = visibleStrings(doc).filter(({ where, lang, text }) => !(where === 'a' && lang !== SOURCE && switcher.some((link) => link.textContent === text)));
+      const verdict = judge(strings, [doc.querySelector('h1')?.textContent?.trim() ?? '']);
+      expect(verdict.problems, verdict.problems.join('\n')).to.deep.equal([]);
+      expect(verdict.pseudo, 'no pseudo-translated string at all').to.be.greaterThan(0);
+      expect(verdict.content, 'no English content was found, so its marking was not checked').to.be.greaterThan(0);
+    });
+  }
+});

@@ -15,9 +15,12 @@ export interface VisibleString {
 /** Attributes whose value is shown or spoken. */
 export const SPOKEN_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt'];
 
+/** An element of this document or of a frame's (whose Element is another realm's, so `instanceof` fails). */
+const isElement = (node: Node | null): node is Element => node?.nodeType === Node.ELEMENT_NODE;
+
 export function langOf(node: Node): string {
   for (let current: Node | null = node; current; current = current instanceof ShadowRoot ? current.host : current.parentNode) {
-    if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang')!;
+    if (isElement(current) && current.hasAttribute('lang')) return current.getAttribute('lang')!;
   }
   return '';
 }
@@ -30,7 +33,7 @@ function label(element: Element): string {
 function pathOf(element: Element): string {
   const steps: string[] = [];
   for (let current: Node | null = element; current && current !== document.body; current = current instanceof ShadowRoot ? current.host : current.parentNode) {
-    if (current instanceof Element && (current === element || current.hasAttribute('part') || current.localName.startsWith('ore-'))) steps.unshift(label(current));
+    if (isElement(current) && (current === element || current.hasAttribute('part') || current.localName.startsWith('ore-'))) steps.unshift(label(current));
   }
   return steps.join(' > ');
 }
@@ -41,7 +44,8 @@ function generated(content: string): string[] {
   return [...content.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).filter((text) => text.trim());
 }
 
-export function visibleStrings(root: Element): VisibleString[] {
+/** The strings of an element's shadow tree, or of a whole document (a static page in a frame). */
+export function visibleStrings(root: Element | Document): VisibleString[] {
   const out: VisibleString[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -49,7 +53,7 @@ export function visibleStrings(root: Element): VisibleString[] {
       if (text && node.parentElement) out.push({ text, lang: langOf(node), where: pathOf(node.parentElement) });
       return;
     }
-    if (!(node instanceof Element)) {
+    if (!isElement(node)) {
       node.childNodes.forEach(visit);
       return;
     }
@@ -59,8 +63,8 @@ export function visibleStrings(root: Element): VisibleString[] {
       const value = node.getAttribute(name)?.trim();
       if (value) out.push({ text: value, lang, where: `${pathOf(node)} @${name}` });
     }
-    if (node instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(node.type) && node.value.trim()) {
-      out.push({ text: node.value, lang, where: `${pathOf(node)} @value` });
+    if (node.localName === 'input' && ['button', 'submit', 'reset'].includes((node as HTMLInputElement).type) && (node as HTMLInputElement).value.trim()) {
+      out.push({ text: (node as HTMLInputElement).value, lang, where: `${pathOf(node)} @value` });
     }
     for (const pseudo of ['::before', '::after']) {
       for (const text of generated(getComputedStyle(node, pseudo).content)) out.push({ text, lang, where: `${pathOf(node)}${pseudo}` });
@@ -68,6 +72,10 @@ export function visibleStrings(root: Element): VisibleString[] {
     node.childNodes.forEach(visit);
     if (node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
   };
-  root.shadowRoot!.childNodes.forEach(visit);
+  if (root.nodeType === Node.DOCUMENT_NODE) {
+    root = root as Document;
+    if (root.title.trim()) out.push({ text: root.title.trim(), lang: langOf(root.documentElement), where: 'title' });
+    root.body.childNodes.forEach(visit);
+  } else (root as Element).shadowRoot!.childNodes.forEach(visit);
   return out;
 }

@@ -7,8 +7,23 @@
 import { escapeHtml as escape } from '../../shared/embed.ts';
 import { LOCALES, directionOf, languageName } from '../../shared/locales.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
+import { splitAroundContent } from '../../shared/content-slots.ts';
+import { SOURCE_LOCALE } from '../../shared/locales.ts';
 
 export { escape };
+
+/** Content text in its own language (`en` for what is not translated yet), escaped. */
+export const inLang = (text: string, lang: string) => `<span lang="${escape(lang)}">${escape(text)}</span>`;
+
+/**
+ * A UI string with pieces of content in it, as HTML: the reader's words escaped, each piece of
+ * content as given (usually `inLang`), so that a title shown in English is marked English.
+ */
+export function withContent(t: (key: string, vars?: Record<string, string>) => string, key: string, content: Record<string, string>): string {
+  return splitAroundContent((k, options) => t(k, options as Record<string, string>), key, Object.keys(content))
+    .map((piece) => ('text' in piece ? escape(piece.text) : content[piece.content]))
+    .join('');
+}
 
 /** The stylesheet at the site root, next to `index.html`. */
 export const PAGES_CSS_FILE = 'ore-pages.css';
@@ -128,5 +143,8 @@ export function provenanceNotes(entry: { lang: string; status: string; stale?: b
 
 /** A static page's list of sources, each a link a reader can open, with publisher and year. */
 export function sourceItems(sources: readonly { url: string; title: string; publisher?: string; year: number }[]): string {
-  return sources.map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a>${s.publisher ? `, ${escape(s.publisher)}` : ''}, ${s.year}</li>`).join('');
+  // As the widgets show them: a source is cited as it is, in the source library's language.
+  return sources
+    .map((s) => `<li lang="${SOURCE_LOCALE}"><a href="${escape(s.url)}">${escape(s.title)}</a>${s.publisher ? `, ${escape(s.publisher)}` : ''}, ${s.year}</li>`)
+    .join('');
 }

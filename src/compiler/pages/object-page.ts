@@ -5,10 +5,10 @@
  */
 import { catalogPaths, type CompiledObject } from '../../shared/catalog.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
-import { directionOf } from '../../shared/locales.ts';
+import { SOURCE_LOCALE, directionOf } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { withoutTermLinks } from '../../shared/term-links.ts';
-import { provenanceNotes, sourceItems } from './layout.ts';
+import { inLang, provenanceNotes, sourceItems, withContent } from './layout.ts';
 import { escapeHtml as escape } from '../../shared/embed.ts';
 
 export const OBJECT_PAGE_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.45}
@@ -52,16 +52,16 @@ export function renderObjectPage(object: CompiledObject, locale: string, ui: UiS
       const materials = part.terms.filter((term) => part.materials.includes(term.slug));
       const figure = part.figure
         ? `<p class="figure"><strong>${escape(formatFigure(part.figure, lang))}</strong> ${escape(part.figure.label)}
-<span class="source" lang="${escape(locale)}">(${escape(t('explorer.source'))}: <a href="${escape(part.figure.source.url)}">${escape(part.figure.source.title)}</a>, ${part.figure.source.year})</span></p>`
+<span class="source" lang="${escape(locale)}">(${escape(t('explorer.source'))}: <span lang="${SOURCE_LOCALE}"><a href="${escape(part.figure.source.url)}">${escape(part.figure.source.title)}</a>, ${part.figure.source.year}</span>)</span></p>`
         : '';
-      return `<li class="part" id="part-${escape(part.slug)}">
+      return `<li class="part" id="part-${escape(part.slug)}" lang="${escape(lang)}">
 <h2>${escape(part.name)}</h2>
 <p class="materials"><span lang="${escape(locale)}">${escape(t('explorer.materials'))}:</span> ${materials
         .map((term) => `<span lang="${escape(term.lang)}">${escape(term.term)}</span>`)
         .join(', ')}</p>
 ${withoutTermLinks(part.html)}
 ${figure}
-<p class="more" lang="${escape(locale)}"><a href="${escape(cardHref(part.card.slug))}">${escape(t('card.readMore', { title: part.card.title }))}</a></p>
+<p class="more" lang="${escape(locale)}"><a href="${escape(cardHref(part.card.slug))}">${withContent(t, 'card.readMore', { title: inLang(part.card.title, part.card.lang) })}</a></p>
 </li>`;
     })
     .join('\n');
@@ -84,7 +84,7 @@ ${provenanceNotes(object, locale, ui)}
 <div class="intro">${withoutTermLinks(object.html)}</div>
 <div class="layout">
 <div class="drawing" role="img" aria-label="${escape(object.illustration.alt)}">${object.illustration.svg.replace('<svg', '<svg aria-hidden="true" focusable="false"')}</div>
-<ul class="parts" aria-label="${escape(t('explorer.parts'))}" lang="${escape(lang)}">
+<ul class="parts" aria-label="${escape(t('explorer.parts'))}" lang="${escape(locale)}">
 ${parts}
 </ul>
 </div>

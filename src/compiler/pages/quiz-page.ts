@@ -6,7 +6,7 @@
 import { catalogPaths, type CompiledCard, type CompiledQuiz, type CompiledTopic } from '../../shared/catalog.ts';
 import { directionOf } from '../../shared/locales.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
-import { escape, provenanceNotes, renderPage, rootFrom } from './layout.ts';
+import { escape, inLang, provenanceNotes, renderPage, rootFrom, sourceItems, withContent } from './layout.ts';
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
@@ -33,18 +33,15 @@ export function renderQuizPage(options: {
     .map((q) => {
       const card = cards.get(q.card);
       const read = card
-        ? `<p lang="${escape(locale)}"><a href="${escape(`${root}${catalogPaths.cardPage(locale, card.slug)}`)}">${escape(t('quiz.readCard', { title: card.title }))}</a></p>`
+        ? `<p lang="${escape(locale)}"><a href="${escape(`${root}${catalogPaths.cardPage(locale, card.slug)}`)}">${withContent(t, 'quiz.readCard', { title: inLang(card.title, card.lang) })}</a></p>`
         : '';
-      return `<li><p><strong>${escape(t('worksheet.answer', { answer: `${letter(q.answer)}. ${q.choices[q.answer]}` }))}</strong></p>
+      const answer = `${escape(letter(q.answer))}. ${inLang(q.choices[q.answer], lang)}`;
+      return `<li><p lang="${escape(locale)}"><strong>${withContent(t, 'worksheet.answer', { answer })}</strong></p>
 <p>${escape(q.explanation)}</p>${read}</li>`;
     })
     .join('\n');
   const seen = new Set<string>();
-  const sources = quiz.questions
-    .flatMap((q) => cards.get(q.card)?.sources ?? [])
-    .filter((s) => !seen.has(s.url) && seen.add(s.url))
-    .map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a>${s.publisher ? `, ${escape(s.publisher)}` : ''}, ${s.year}</li>`)
-    .join('');
+  const sources = sourceItems(quiz.questions.flatMap((q) => cards.get(q.card)?.sources ?? []).filter((s) => !seen.has(s.url) && seen.add(s.url)));
   const topicLink = topic
     ? `<p class="topic"><a href="${escape(`${root}${catalogPaths.topicPage(locale, topic.slug)}`)}" lang="${escape(topic.lang)}">${escape(topic.title)}</a></p>`
     : '';

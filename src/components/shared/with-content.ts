@@ -1,8 +1,6 @@
 import { html } from 'lit';
 import type { TFunction } from 'i18next';
-
-/** Private-use characters mark where each piece of content goes: no translation has them. */
-const SLOT = 0xe000;
+import { splitAroundContent } from '../../shared/content-slots.ts';
 
 /** Content in its own language: `lang` is where it really comes from (`en` for a card not yet translated). */
 export const inLang = (text: string, lang: string) => html`<span lang=${lang}>${text}</span>`;
@@ -13,9 +11,6 @@ export const inLang = (text: string, lang: string) => html`<span lang=${lang}>${
  * that falls back to English as English, and the rest in the reader's language.
  */
 export function withContent(t: TFunction<'ui'>, key: string, content: Record<string, unknown>, params: Record<string, unknown> = {}): unknown[] {
-  const names = Object.keys(content);
-  const slots = Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(SLOT + i)]));
-  return String((t as unknown as (key: string, options: object) => string)(key, { ...params, ...slots }))
-    .split(/([\uE000-\uE0FF])/)
-    .map((piece, i) => (i % 2 ? content[names[piece.charCodeAt(0) - SLOT]] : piece));
+  const pieces = splitAroundContent(t as unknown as (key: string, options: object) => string, key, Object.keys(content), params);
+  return pieces.map((piece) => ('text' in piece ? piece.text : content[piece.content]));
 }

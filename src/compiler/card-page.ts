@@ -6,8 +6,7 @@ import type { CompiledCard } from '../shared/catalog.ts';
 import { translator, type UiStrings } from './ui-strings.ts';
 import { directionOf } from '../shared/locales.ts';
 import { formatFigure } from '../shared/format.ts';
-import { provenanceNotes, sourceItems, type PageFrame } from './pages/layout.ts';
-import { escapeHtml as escape } from '../shared/embed.ts';
+import { escape, provenanceNotes, sourceItems, type PageFrame } from './pages/layout.ts';
 
 export const CARD_PAGE_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
 body{max-inline-size:40em;margin:2em auto;padding:0 1em}

@@ -99,8 +99,7 @@ export async function compile(root: string, options: CompileOptions = {}): Promi
   const errors = [...(await checkLocaleConfig(localesRoot)), ...library.errors, ...(await withUiLines(localesRoot, ui.errors))];
   const warnings = [...library.warnings, ...(await withUiLines(localesRoot, ui.warnings)), ...uiChecks.warnings, ...contentChecks.warnings];
   const files = new Map<string, string>();
-  const emit = options.emit;
-  const output: Output = emit ? { set: (file: string, body: string) => emit(file, body) } : files;
+  const output: Output = options.emit ? { set: options.emit } : files;
   checkReferences(library, errors, warnings);
   timings.checks = lap();
   if (errors.length === 0) {

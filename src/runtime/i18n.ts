@@ -88,7 +88,3 @@ export function translatorFor(locale: string): TFunction<'ui'> {
 export function languageOf(locale: string, key: string): string {
   return fallbackChain(locale).find((code) => lookup(bundles.get(code), key) !== undefined) ?? SOURCE_LOCALE;
 }
-
-export function hasStrings(locale: string): boolean {
-  return bundles.has(locale);
-}

@@ -192,13 +192,13 @@ export interface CompiledGlossary {
   terms: CompiledTerm[];
 }
 
+/** The folders of the site root that `catalogPaths` write into (the compiler's, not the bundler's). */
+export const CATALOG_FOLDERS = ['content', 'cards', 'quizzes', 'glossary', 'topics', 'objects'] as const;
+
 /**
  * Where each compiled file lives, relative to the kit's base URL (the folder of `ore-kit.js`).
  * The compiler writes to these paths and the content client fetches from them.
  */
-/** The folders of the site root that `catalogPaths` write into (the compiler's, not the bundler's). */
-export const CATALOG_FOLDERS = ['content', 'cards', 'quizzes', 'glossary', 'topics', 'objects'] as const;
-
 export const catalogPaths = {
   index: (locale: string) => `content/${locale}/index.json`,
   selection: (locale: string) => `content/${locale}/selection.json`,

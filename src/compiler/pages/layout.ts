@@ -5,10 +5,9 @@
  * every external link's URL printed after it, so the sources can be looked up from paper).
  */
 import { escapeHtml as escape } from '../../shared/embed.ts';
-import { LOCALES, directionOf, languageName } from '../../shared/locales.ts';
+import { LOCALES, SOURCE_LOCALE, directionOf, languageName } from '../../shared/locales.ts';
 import { translator, type UiStrings } from '../ui-strings.ts';
 import { splitAroundContent } from '../../shared/content-slots.ts';
-import { SOURCE_LOCALE } from '../../shared/locales.ts';
 
 export { escape };
 

@@ -8,8 +8,7 @@ import { translator, type UiStrings } from '../ui-strings.ts';
 import { SOURCE_LOCALE, directionOf } from '../../shared/locales.ts';
 import { formatFigure } from '../../shared/format.ts';
 import { withoutTermLinks } from '../../shared/term-links.ts';
-import { inLang, provenanceNotes, sourceItems, withContent } from './layout.ts';
-import { escapeHtml as escape } from '../../shared/embed.ts';
+import { escape, inLang, provenanceNotes, sourceItems, withContent } from './layout.ts';
 
 export const OBJECT_PAGE_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.45}
 body{max-inline-size:60em;margin:2em auto;padding:0 1em}

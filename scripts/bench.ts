@@ -16,7 +16,6 @@
  * (larger ones are compiled only: writing 100,000 files measures the disk).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -25,6 +24,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
 import { syntheticLibrary } from './bench/synthetic.ts';
 import { compile } from '../src/compiler/compile.ts';
+import { FileWriter } from '../src/compiler/file-writer.ts';
 import { LOCALE_CODES } from '../src/shared/locales.ts';
 import type { CatalogIndex, CompiledCard } from '../src/shared/catalog.ts';
 import { serveKit, measurePage, floorBytes, fiveWidgets, kb } from '../tests/smoke/transfer.ts';
@@ -40,16 +40,13 @@ const out = (line: string) => {
 };
 const ms = (t: number) => `${Math.round(t)} ms`;
 
-/** Writes `files` under `dir` from this thread, one after the other: what creating them costs on this disk. */
-function writeAlone(dir: string, files: Map<string, string>): number {
+/** Writes `files` under `dir` as a build does (file-writer.ts), with nothing else running: what creating them costs on this disk. */
+async function writeAlone(dir: string, files: Map<string, string>): Promise<number> {
   const start = performance.now();
-  const made = new Set<string>();
-  for (const [file, body] of files) {
-    const target = path.join(dir, file);
-    if (!made.has(path.dirname(target))) mkdirSync(path.dirname(target), { recursive: true });
-    made.add(path.dirname(target));
-    writeFileSync(target, body);
-  }
+  const writer = new FileWriter();
+  writer.start(dir);
+  for (const [file, body] of files) writer.add(file, body);
+  await writer.finish();
   return performance.now() - start;
 }
 
@@ -74,8 +71,8 @@ async function buildTimes(): Promise<void> {
       let alone = 'not written';
       let again = '';
       if (factor <= fullBuildMax) {
-        // The baseline, in the same run: the same files written by one thread with nothing else to do.
-        alone = ms(writeAlone(path.join(library, 'written-alone'), result.files));
+        // The baseline, in the same run: the same files written by the build's writer with nothing else to do.
+        alone = ms(await writeAlone(path.join(library, 'written-alone'), result.files));
         const viteBuild = () => {
           const begin = performance.now();
           execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', path.join(library, 'dist'), '--emptyOutDir', '--logLevel', 'error'], {

@@ -28,7 +28,8 @@ export function withContent(t: (key: string, vars?: Record<string, string>) => s
 export const PAGES_CSS_FILE = 'ore-pages.css';
 
 export const PAGES_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
-body{max-inline-size:40em;margin:2em auto;padding:0 1em}
+body{max-inline-size:40em;margin:2em auto;padding:0 1em;overflow-wrap:break-word}
+h1{hyphens:auto}
 .page-nav{display:flex;flex-wrap:wrap;gap:.5em 1.5em;align-items:baseline;font-size:.9em;margin-block-end:2em}
 .page-nav p{margin:0}
 .languages{display:flex;flex-wrap:wrap;gap:.25em .75em;list-style:none;margin:0;padding:0}

@@ -11,7 +11,8 @@ import { withoutTermLinks } from '../../shared/term-links.ts';
 import { escape, inLang, provenanceNotes, sourceItems, withContent } from './layout.ts';
 
 export const OBJECT_PAGE_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.45}
-body{max-inline-size:60em;margin:2em auto;padding:0 1em}
+body{max-inline-size:60em;margin:2em auto;padding:0 1em;overflow-wrap:break-word}
+h1{hyphens:auto}
 h1{margin-block:0 .3em;line-height:1.2}
 .intro{max-inline-size:40em}
 .layout{display:grid;gap:1em 2em;grid-template-columns:repeat(auto-fit,minmax(min(100%,18em),1fr));align-items:start}
